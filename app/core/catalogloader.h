@@ -1,0 +1,28 @@
+#pragma once
+
+#include "catalog.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <optional>
+
+// Reads the JSON catalog into a Catalog. Loading is all or nothing: any problem gives no catalog
+// and one message that names the source, the entry and the field.
+class CatalogLoader final
+{
+public:
+    struct Result
+    {
+        std::optional<Catalog> catalog;
+        QString error;
+
+        bool ok() const { return catalog.has_value(); }
+    };
+
+    static constexpr int MinimumCode = 100;
+    static constexpr int MaximumCode = 699;
+
+    static Result loadFile(const QString &path);
+    static Result loadData(const QByteArray &json, const QString &sourceName);
+};

@@ -1,0 +1,116 @@
+#include "codefilterproxy.h"
+
+#include "codemodel.h"
+
+CodeFilterProxy::CodeFilterProxy(QObject *parent) : QSortFilterProxyModel(parent)
+{
+    setRecursiveFilteringEnabled(true);
+    setDynamicSortFilter(false);
+}
+
+CodeFilterProxy::~CodeFilterProxy() = default;
+
+void CodeFilterProxy::setSourceModel(QAbstractItemModel *sourceModel)
+{
+    if (QAbstractItemModel *previous = this->sourceModel())
+        disconnect(previous, nullptr, this, nullptr);
+    QSortFilterProxyModel::setSourceModel(sourceModel);
+    // Connected after the base class, so that it has taken in a reset before we refilter.
+    if (sourceModel)
+        connect(sourceModel, &QAbstractItemModel::modelReset, this, &CodeFilterProxy::refilter);
+    // A language switch changes the search texts: the same query may now match other codes.
+    if (auto *codeModel = qobject_cast<CodeModel *>(sourceModel)) {
+        connect(codeModel, &CodeModel::searchTextChanged, this, [this] {
+            if (isFiltering())
+                refilter();
+        });
+    }
+    refilter();
+}
+
+void CodeFilterProxy::setQueryText(const QString &text)
+{
+    if (text == m_queryText)
+        return;
+    m_queryText = text;
+    m_query = SearchQuery::parse(text);
+    refilter();
+}
+
+void CodeFilterProxy::setIncludeDescriptionMatches(bool include)
+{
+    if (include == m_includeDescriptionMatches)
+        return;
+    m_includeDescriptionMatches = include;
+    refilter();
+}
+
+void CodeFilterProxy::refilter()
+{
+    using Match = SearchQuery::Match;
+    const QAbstractItemModel *source = sourceModel();
+    m_matches.clear();
+    m_totalCount = 0;
+    int nameMatches = 0;
+    int descriptionMatches = 0;
+    const int classes = source ? source->rowCount() : 0;
+    m_matches.resize(std::size_t(classes));
+    for (int classRow = 0; classRow < classes; ++classRow) {
+        const QModelIndex classIndex = source->index(classRow, 0);
+        const int codes = source->rowCount(classIndex);
+        auto &row = m_matches[std::size_t(classRow)];
+        row.reserve(std::size_t(codes));
+        m_totalCount += codes;
+        for (int codeRow = 0; codeRow < codes; ++codeRow) {
+            Match match = Match::Names;
+            if (!m_query.isEmpty()) {
+                const QModelIndex index = source->index(codeRow, 0, classIndex);
+                match = m_query.match(index.data(CodeModel::CodeRole).toInt(),
+                                      index.data(CodeModel::NameSearchRole).toString(),
+                                      index.data(CodeModel::DescriptionSearchRole).toString());
+            }
+            row.push_back(match);
+            nameMatches += match == Match::Names;
+            descriptionMatches += match == Match::Description;
+        }
+    }
+    const bool showDescriptionMatches = m_includeDescriptionMatches || nameMatches == 0;
+    m_threshold = showDescriptionMatches ? Match::Description : Match::Names;
+    m_matchCount = nameMatches + (showDescriptionMatches ? descriptionMatches : 0);
+    m_hiddenDescriptionMatches = showDescriptionMatches ? 0 : descriptionMatches;
+    invalidateFilter();
+    emit matchesChanged();
+}
+
+bool CodeFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    // Class rows are kept by recursive filtering exactly when one of their codes is.
+    if (!sourceParent.isValid())
+        return false;
+    const std::size_t classRow = std::size_t(sourceParent.row());
+    if (classRow >= m_matches.size() || std::size_t(sourceRow) >= m_matches[classRow].size())
+        return false;
+    return m_matches[classRow][std::size_t(sourceRow)] >= m_threshold;
+}
+
+QModelIndex CodeFilterProxy::firstMatch() const
+{
+    for (int classRow = 0; classRow < rowCount(); ++classRow) {
+        const QModelIndex classIndex = index(classRow, 0);
+        if (rowCount(classIndex) > 0)
+            return index(0, 0, classIndex);
+    }
+    return {};
+}
+
+QVariant CodeFilterProxy::data(const QModelIndex &index, int role) const
+{
+    // While filtering, a class row counts what is visible of it.
+    if (role == Qt::DisplayRole && isFiltering() && index.isValid() && !index.parent().isValid()
+        && index.column() == CodeModel::SummaryColumn) {
+        const QModelIndex classIndex = index.siblingAtColumn(0);
+        return tr("%1 of %n code(s)", nullptr, sourceModel()->rowCount(mapToSource(classIndex)))
+            .arg(rowCount(classIndex));
+    }
+    return QSortFilterProxyModel::data(index, role);
+}

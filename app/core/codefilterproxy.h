@@ -1,0 +1,59 @@
+#pragma once
+
+#include "searchquery.h"
+
+#include <QSortFilterProxyModel>
+
+#include <vector>
+
+// Filters the code tree by a search query. Class rows stay above their matching codes through
+// recursive filtering. When some codes match by name (reason phrase, other names, summary), only
+// those are shown, and codes that mention the words only in their description are counted as
+// further matches the user can ask for; when none match by name, the description matches show.
+class CodeFilterProxy final : public QSortFilterProxyModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CodeFilterProxy)
+
+public:
+    explicit CodeFilterProxy(QObject *parent = nullptr);
+    ~CodeFilterProxy() override;
+
+    void setSourceModel(QAbstractItemModel *sourceModel) override;
+
+    void setQueryText(const QString &text);
+    QString queryText() const { return m_queryText; }
+    bool isFiltering() const { return !m_query.isEmpty(); }
+
+    // Show codes that match only in their description even when others match by name.
+    void setIncludeDescriptionMatches(bool include);
+    bool includeDescriptionMatches() const { return m_includeDescriptionMatches; }
+
+    int matchCount() const { return m_matchCount; }
+    int totalCount() const { return m_totalCount; }
+    // Codes left out because they match only in their description (see above).
+    int hiddenDescriptionMatchCount() const { return m_hiddenDescriptionMatches; }
+
+    // The first code row in view order, or an invalid index when nothing matches.
+    QModelIndex firstMatch() const;
+
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+
+signals:
+    void matchesChanged();
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+
+private:
+    void refilter();
+
+    QString m_queryText;
+    SearchQuery m_query;
+    bool m_includeDescriptionMatches = false;
+    std::vector<std::vector<SearchQuery::Match>> m_matches; // [class row][code row]
+    SearchQuery::Match m_threshold = SearchQuery::Match::Names;
+    int m_matchCount = 0;
+    int m_totalCount = 0;
+    int m_hiddenDescriptionMatches = 0;
+};

@@ -1,0 +1,245 @@
+#include "codemodel.h"
+
+#include "textfold.h"
+
+#include <QFont>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+// internalId() of a class row; a code row stores its class row + 1.
+constexpr quintptr ClassRowId = 0;
+} // namespace
+
+CodeModel::CodeModel(QObject *parent)
+    : QAbstractItemModel(parent), m_language(LocalizedText::english().toString())
+{
+}
+
+CodeModel::~CodeModel() = default;
+
+void CodeModel::setCatalog(Catalog catalog)
+{
+    beginResetModel();
+    m_catalog = std::move(catalog);
+    rebuildSearchText();
+    endResetModel();
+}
+
+void CodeModel::setLanguage(const QString &language)
+{
+    if (language == m_language)
+        return;
+    m_language = language;
+    rebuildSearchText();
+    announceAllChanged();
+    emit searchTextChanged();
+}
+
+void CodeModel::retranslate()
+{
+    announceAllChanged();
+}
+
+void CodeModel::announceAllChanged()
+{
+    // dataChanged rather than a reset, so that views keep their selection, expansion and scroll.
+    const int classes = rowCount();
+    if (classes > 0) {
+        emit dataChanged(index(0, 0), index(classes - 1, ColumnCount - 1));
+        for (int row = 0; row < classes; ++row) {
+            const QModelIndex parent = index(row, 0);
+            const int codes = rowCount(parent);
+            if (codes > 0)
+                emit dataChanged(index(0, 0, parent), index(codes - 1, ColumnCount - 1, parent));
+        }
+    }
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+}
+
+void CodeModel::rebuildSearchText()
+{
+    const QString english = LocalizedText::english().toString();
+    const auto both = [&](const LocalizedText &text) {
+        return m_language == english ? text.englishText()
+                                     : text.englishText() + u'\n' + text.text(m_language);
+    };
+    m_searchText.clear();
+    m_searchText.reserve(m_catalog.classes().size());
+    for (const CodeClass &codeClass : m_catalog.classes()) {
+        std::vector<SearchText> texts;
+        texts.reserve(codeClass.codes.size());
+        for (const SipCode &code : codeClass.codes) {
+            const QString names = both(code.reason) + u'\n' + code.aliases.join(u'\n') + u'\n'
+                                  + both(code.summary);
+            texts.push_back({TextFold::fold(names), TextFold::fold(both(code.description))});
+        }
+        m_searchText.push_back(std::move(texts));
+    }
+}
+
+const CodeClass *CodeModel::classAt(const QModelIndex &index) const
+{
+    if (!index.isValid() || index.model() != this)
+        return nullptr;
+    const quintptr id = index.internalId();
+    const std::size_t row = id == ClassRowId ? std::size_t(index.row()) : std::size_t(id - 1);
+    return row < m_catalog.classes().size() ? &m_catalog.classes()[row] : nullptr;
+}
+
+const SipCode *CodeModel::codeAt(const QModelIndex &index) const
+{
+    if (!index.isValid() || index.model() != this || index.internalId() == ClassRowId)
+        return nullptr;
+    const CodeClass *codeClass = classAt(index);
+    if (!codeClass || std::size_t(index.row()) >= codeClass->codes.size())
+        return nullptr;
+    return &codeClass->codes[std::size_t(index.row())];
+}
+
+QModelIndex CodeModel::indexOfCode(int code, int column) const
+{
+    const auto &classes = m_catalog.classes();
+    for (std::size_t classRow = 0; classRow < classes.size(); ++classRow) {
+        if (classes[classRow].digit != code / 100)
+            continue;
+        const auto &codes = classes[classRow].codes;
+        for (std::size_t codeRow = 0; codeRow < codes.size(); ++codeRow) {
+            if (codes[codeRow].code == code)
+                return createIndex(int(codeRow), column, quintptr(classRow + 1));
+        }
+    }
+    return {};
+}
+
+QModelIndex CodeModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (!hasIndex(row, column, parent))
+        return {};
+    if (!parent.isValid())
+        return createIndex(row, column, ClassRowId);
+    return createIndex(row, column, quintptr(parent.row()) + 1);
+}
+
+QModelIndex CodeModel::parent(const QModelIndex &child) const
+{
+    if (!child.isValid() || child.internalId() == ClassRowId)
+        return {};
+    return createIndex(int(child.internalId() - 1), 0, ClassRowId);
+}
+
+int CodeModel::rowCount(const QModelIndex &parent) const
+{
+    if (!parent.isValid())
+        return int(m_catalog.classes().size());
+    Q_ASSERT(checkIndex(parent, CheckIndexOption::DoNotUseParent));
+    if (parent.column() != 0 || parent.internalId() != ClassRowId)
+        return 0;
+    return int(m_catalog.classes()[std::size_t(parent.row())].codes.size());
+}
+
+int CodeModel::columnCount(const QModelIndex &) const
+{
+    return ColumnCount;
+}
+
+QVariant CodeModel::data(const QModelIndex &index, int role) const
+{
+    Q_ASSERT(checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::DoNotUseParent));
+    if (const SipCode *code = codeAt(index))
+        return codeData(*code, index, role);
+    if (const CodeClass *codeClass = classAt(index))
+        return classData(*codeClass, index.column(), role);
+    return {};
+}
+
+QVariant CodeModel::classData(const CodeClass &codeClass, int column, int role) const
+{
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (column) {
+        case CodeColumn: return codeClass.label();
+        case ReasonColumn: return codeClass.name.text(m_language);
+        case SummaryColumn: return tr("%n code(s)", nullptr, int(codeClass.codes.size()));
+        }
+        break;
+    case Qt::ToolTipRole: return codeClass.summary.text(m_language);
+    case Qt::FontRole: {
+        QFont font;
+        font.setBold(true);
+        return font;
+    }
+    case CodeRole: return 0;
+    case ClassDigitRole: return codeClass.digit;
+    case IsClassRole: return true;
+    }
+    return {};
+}
+
+QVariant CodeModel::codeData(const SipCode &code, const QModelIndex &index, int role) const
+{
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case CodeColumn: return code.code;
+        case ReasonColumn: return code.reason.text(m_language);
+        case SummaryColumn: return code.summary.text(m_language);
+        }
+        break;
+    case Qt::ToolTipRole:
+        if (code.status == CodeStatus::Deprecated)
+            return tr("Deprecated: %1").arg(code.summary.text(m_language));
+        if (code.status == CodeStatus::Unregistered)
+            return tr("Not registered with IANA: %1").arg(code.summary.text(m_language));
+        return code.summary.text(m_language);
+    case Qt::FontRole:
+        if (code.status != CodeStatus::Registered) {
+            QFont font;
+            font.setItalic(true);
+            return font;
+        }
+        break;
+    case CodeRole: return code.code;
+    case ClassDigitRole: return code.classDigit();
+    case IsClassRole: return false;
+    case NameSearchRole:
+        return m_searchText[std::size_t(index.internalId() - 1)][std::size_t(index.row())].names;
+    case DescriptionSearchRole:
+        return m_searchText[std::size_t(index.internalId() - 1)][std::size_t(index.row())].description;
+    }
+    return {};
+}
+
+QVariant CodeModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractItemModel::headerData(section, orientation, role);
+    switch (section) {
+    case CodeColumn: return tr("Code");
+    case ReasonColumn: return tr("Reason phrase");
+    case SummaryColumn: return tr("Summary");
+    }
+    return {};
+}
+
+Qt::ItemFlags CodeModel::flags(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    Q_ASSERT(checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::DoNotUseParent));
+    Qt::ItemFlags result = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+    if (index.internalId() != ClassRowId)
+        result |= Qt::ItemNeverHasChildren;
+    return result;
+}
+
+QHash<int, QByteArray> CodeModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractItemModel::roleNames();
+    names.insert(CodeRole, "code");
+    names.insert(ClassDigitRole, "classDigit");
+    names.insert(IsClassRole, "isClass");
+    names.insert(NameSearchRole, "nameSearch");
+    names.insert(DescriptionSearchRole, "descriptionSearch");
+    return names;
+}

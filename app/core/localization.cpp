@@ -1,0 +1,91 @@
+#include "localization.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+using namespace Qt::StringLiterals;
+
+Localization::Localization(QObject *parent) : QObject(parent) {}
+
+Localization::~Localization()
+{
+    if (m_appTranslator)
+        QCoreApplication::removeTranslator(m_appTranslator.get());
+    if (m_qtTranslator)
+        QCoreApplication::removeTranslator(m_qtTranslator.get());
+}
+
+QStringList Localization::supportedLanguages()
+{
+    return {u"en"_s, u"zh_CN"_s, u"zh_TW"_s, u"nl"_s};
+}
+
+bool Localization::isSupported(const QString &language)
+{
+    return supportedLanguages().contains(language);
+}
+
+QString Localization::nativeName(const QString &language)
+{
+    if (language == u"en")
+        return u"English"_s;
+    if (language == u"zh_CN")
+        return u"简体中文"_s;
+    if (language == u"zh_TW")
+        return u"繁體中文"_s;
+    if (language == u"nl")
+        return u"Nederlands"_s;
+    return language;
+}
+
+QString Localization::bestMatch(const QStringList &uiLanguages)
+{
+    for (const QString &entry : uiLanguages) {
+        const QLocale locale(entry);
+        switch (locale.language()) {
+        case QLocale::English: return u"en"_s;
+        case QLocale::Dutch: return u"nl"_s;
+        case QLocale::Chinese:
+            // Traditional script, or a region that writes it, gets 繁體中文; else 简体中文.
+            if (locale.script() == QLocale::TraditionalChineseScript
+                || locale.territory() == QLocale::Taiwan || locale.territory() == QLocale::HongKong
+                || locale.territory() == QLocale::Macao)
+                return u"zh_TW"_s;
+            return u"zh_CN"_s;
+        default: break;
+        }
+    }
+    return u"en"_s;
+}
+
+bool Localization::setLanguage(const QString &language)
+{
+    if (!isSupported(language))
+        return false;
+    if (language == m_language)
+        return true;
+
+    auto appTranslator = std::make_unique<QTranslator>();
+    if (!appTranslator->load(u":/i18n/sipcodes_%1.qm"_s.arg(language)))
+        qWarning("No interface translation for %s", qPrintable(language));
+    // Qt's own strings (context menus, standard buttons); English needs none.
+    auto qtTranslator = std::make_unique<QTranslator>();
+    const bool haveQt = language != u"en"
+                        && qtTranslator->load(u"qtbase_%1"_s.arg(language),
+                                              QLibraryInfo::path(QLibraryInfo::TranslationsPath));
+
+    if (m_appTranslator)
+        QCoreApplication::removeTranslator(m_appTranslator.get());
+    if (m_qtTranslator)
+        QCoreApplication::removeTranslator(m_qtTranslator.get());
+    m_appTranslator = std::move(appTranslator);
+    m_qtTranslator = haveQt ? std::move(qtTranslator) : nullptr;
+    if (m_qtTranslator)
+        QCoreApplication::installTranslator(m_qtTranslator.get());
+    QCoreApplication::installTranslator(m_appTranslator.get());
+    m_language = language;
+    emit languageChanged(language);
+    return true;
+}

@@ -1,0 +1,65 @@
+#include "searchquery.h"
+
+#include "textfold.h"
+
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+bool isTrimmable(QChar c)
+{
+    return c.isPunct() && c != u'/' && c != u'-';
+}
+
+QString trimPunctuation(const QString &token)
+{
+    qsizetype begin = 0;
+    qsizetype end = token.size();
+    while (begin < end && isTrimmable(token.at(begin)))
+        ++begin;
+    while (end > begin && isTrimmable(token.at(end - 1)))
+        --end;
+    return begin == end ? token : token.mid(begin, end - begin);
+}
+
+} // namespace
+
+SearchQuery SearchQuery::parse(const QString &text)
+{
+    static const QRegularExpression codePattern(u"^([0-9]{1,3})x*$"_s);
+    static const QRegularExpression separators(u"[\\s\\x{0}-\\x{1f}]+"_s);
+    SearchQuery query;
+    const QString folded = TextFold::fold(text.left(MaximumLength));
+    const QStringList tokens = folded.split(separators, Qt::SkipEmptyParts);
+    for (const QString &rawToken : tokens) {
+        const QString token = trimPunctuation(rawToken);
+        const QRegularExpressionMatch codeMatch = codePattern.match(token);
+        if (codeMatch.hasMatch() && token.size() <= 3)
+            query.m_codePrefixes.append(codeMatch.captured(1));
+        else
+            query.m_words.append(token);
+    }
+    return query;
+}
+
+SearchQuery::Match SearchQuery::match(int code, QStringView names, QStringView description) const
+{
+    if (!m_codePrefixes.isEmpty()) {
+        const QString number = QString::number(code);
+        for (const QString &prefix : m_codePrefixes) {
+            if (!number.startsWith(prefix))
+                return Match::None;
+        }
+    }
+    Match result = Match::Names;
+    for (const QString &word : m_words) {
+        if (names.contains(word))
+            continue;
+        if (!description.contains(word))
+            return Match::None;
+        result = Match::Description;
+    }
+    return result;
+}

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "localizedtext.h"
+
+#include <QString>
+#include <QStringList>
+
+// Where a code stands in the IANA registry.
+enum class CodeStatus {
+    Registered,
+    Deprecated,  // registered, but marked deprecated by a later RFC
+    Unregistered // historical: defined once, never in the registry
+};
+
+// One SIP response code with everything the catalog knows about it.
+struct SipCode
+{
+    int code = 0;
+    LocalizedText reason; // English is the phrase as the registry spells it
+    LocalizedText summary;
+    LocalizedText description;
+    int rfc = 0;
+    QString section;
+    CodeStatus status = CodeStatus::Registered;
+    QStringList aliases;
+
+    int classDigit() const { return code / 100; }
+    QString classLabel() const { return QString::number(classDigit()) + QStringLiteral("xx"); }
+};

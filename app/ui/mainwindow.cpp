@@ -1,0 +1,361 @@
+#include "mainwindow.h"
+
+#include "codefilterproxy.h"
+#include "codemodel.h"
+#include "detailformatter.h"
+#include "localization.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDesktopServices>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMenuBar>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTextBrowser>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+const QString GeometryKey = u"window/geometry"_s;
+const QString SplitterKey = u"window/splitter"_s;
+const QString HeaderKey = u"window/treeHeader"_s;
+const QString CodeKey = u"selection/code"_s;
+const QString LanguageKey = u"language"_s;
+const QString MoreMatchesLink = u"#more"_s;
+
+// Search input that is longer than this is cut by the field itself, so that a pasted log file
+// neither freezes the field nor reaches the filter.
+constexpr int SearchFieldMaximumLength = 1000;
+} // namespace
+
+MainWindow::MainWindow(Catalog catalog, const QString &language, QWidget *parent)
+    : QMainWindow(parent),
+      m_localization(new Localization(this)),
+      m_model(new CodeModel(this)),
+      m_proxy(new CodeFilterProxy(this))
+{
+    QString initial = language;
+    if (!Localization::isSupported(initial)) {
+        initial = QSettings().value(LanguageKey).toString();
+        if (!Localization::isSupported(initial))
+            initial = Localization::bestMatch(QLocale::system().uiLanguages());
+    }
+    m_model->setLanguage(initial);
+    m_model->setCatalog(std::move(catalog));
+    m_proxy->setSourceModel(m_model);
+    createWidgets();
+    createActions();
+    applyLanguage(initial);
+    restoreSettings();
+    m_searchField->setFocus();
+}
+
+QString MainWindow::language() const
+{
+    return m_localization->language();
+}
+
+bool MainWindow::setLanguage(const QString &language)
+{
+    if (!Localization::isSupported(language))
+        return false;
+    applyLanguage(language);
+    QSettings().setValue(LanguageKey, language);
+    return true;
+}
+
+void MainWindow::applyLanguage(const QString &language)
+{
+    m_model->setLanguage(language);
+    m_localization->setLanguage(language);
+    for (QAction *action : m_languageGroup->actions())
+        action->setChecked(action->data().toString() == language);
+    // Installing a translator posts LanguageChange; retranslate now so that the switch is
+    // complete when this returns, and let the posted event find nothing left to do.
+    retranslateUi();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createWidgets()
+{
+    setObjectName(u"mainWindow"_s);
+
+    m_searchField = new QLineEdit;
+    m_searchField->setObjectName(u"searchField"_s);
+    m_searchField->setClearButtonEnabled(true);
+    m_searchField->setMaxLength(SearchFieldMaximumLength);
+    m_searchField->installEventFilter(this);
+    connect(m_searchField, &QLineEdit::textChanged, this, &MainWindow::applyQuery);
+
+    m_matchLine = new QLabel;
+    m_matchLine->setObjectName(u"matchCountLabel"_s);
+    m_matchLine->setTextFormat(Qt::RichText);
+    m_matchLine->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    connect(m_matchLine, &QLabel::linkActivated, this, [this](const QString &link) {
+        if (link == MoreMatchesLink)
+            m_proxy->setIncludeDescriptionMatches(true);
+    });
+
+    m_tree = new QTreeView;
+    m_tree->setObjectName(u"codeTree"_s);
+    m_tree->setModel(m_proxy);
+    m_tree->setUniformRowHeights(true);
+    m_tree->setAllColumnsShowFocus(true);
+    m_tree->setAlternatingRowColors(true);
+    m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_tree->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_tree->header()->setStretchLastSection(true);
+    m_tree->header()->setSectionResizeMode(CodeModel::CodeColumn, QHeaderView::ResizeToContents);
+    m_tree->installEventFilter(this);
+    m_tree->expandAll();
+    m_tree->resizeColumnToContents(CodeModel::ReasonColumn);
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) { showDetails(current); });
+
+    m_emptyResult = new QLabel;
+    m_emptyResult->setObjectName(u"emptyResultLabel"_s);
+    m_emptyResult->setAlignment(Qt::AlignCenter);
+    m_emptyResult->setWordWrap(true);
+    m_emptyResult->setMargin(24);
+
+    m_resultStack = new QStackedWidget;
+    m_resultStack->setObjectName(u"resultStack"_s);
+    m_resultStack->addWidget(m_tree);
+    m_resultStack->addWidget(m_emptyResult);
+
+    auto *browser = new QWidget;
+    auto *browserLayout = new QVBoxLayout(browser);
+    browserLayout->setContentsMargins(0, 0, 0, 0);
+    browserLayout->addWidget(m_searchField);
+    browserLayout->addWidget(m_matchLine);
+    browserLayout->addWidget(m_resultStack, 1);
+
+    m_detailPane = new QTextBrowser;
+    m_detailPane->setObjectName(u"detailPane"_s);
+    m_detailPane->setOpenLinks(false);
+    m_detailPane->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    connect(m_detailPane, &QTextBrowser::anchorClicked, this, [](const QUrl &url) {
+        // Only the RFC pages this pane itself links to leave the application.
+        if (url.scheme() == u"https" && url.host() == u"www.rfc-editor.org")
+            QDesktopServices::openUrl(url);
+    });
+
+    m_splitter = new QSplitter(Qt::Horizontal);
+    m_splitter->setObjectName(u"splitter"_s);
+    m_splitter->addWidget(browser);
+    m_splitter->addWidget(m_detailPane);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setChildrenCollapsible(false);
+    setCentralWidget(m_splitter);
+
+    connect(m_proxy, &CodeFilterProxy::matchesChanged, this, &MainWindow::updateMatchLine);
+    statusBar();
+}
+
+void MainWindow::createActions()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_quitAction = m_fileMenu->addAction(QString(), qApp, &QApplication::closeAllWindows);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+
+    m_editMenu = menuBar()->addMenu(QString());
+    m_findAction = m_editMenu->addAction(QString(), this, [this] {
+        m_searchField->setFocus(Qt::ShortcutFocusReason);
+        m_searchField->selectAll();
+    });
+    m_findAction->setShortcut(QKeySequence::Find);
+
+    m_languageMenu = menuBar()->addMenu(QString());
+    m_languageMenu->setObjectName(u"languageMenu"_s);
+    m_languageGroup = new QActionGroup(this);
+    for (const QString &language : Localization::supportedLanguages()) {
+        // Each language is listed by its own name, whatever the current one.
+        QAction *action = m_languageMenu->addAction(Localization::nativeName(language));
+        action->setObjectName(u"language_"_s + language);
+        action->setCheckable(true);
+        action->setData(language);
+        m_languageGroup->addAction(action);
+        connect(action, &QAction::triggered, this, [this, language] { setLanguage(language); });
+    }
+}
+
+void MainWindow::retranslateUi()
+{
+    setWindowTitle(tr("SIP Codes"));
+    m_searchField->setPlaceholderText(tr("Search by code (486, 48, 4xx), reason phrase or words"));
+    m_searchField->setToolTip(tr("Type a code, a prefix such as 48, a class such as 4xx, or words. "
+                                 "Esc clears the search; Down moves into the results."));
+    m_fileMenu->setTitle(tr("&File"));
+    m_quitAction->setText(tr("&Quit"));
+    m_editMenu->setTitle(tr("&Edit"));
+    m_findAction->setText(tr("&Find"));
+    m_languageMenu->setTitle(tr("&Language"));
+    m_model->retranslate();
+    updateMatchLine();
+    showDetails(m_tree->currentIndex());
+    const Catalog &catalog = m_model->catalog();
+    statusBar()->showMessage(tr("%1, checked %2").arg(catalog.registryName(), catalog.registryChecked()));
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange && m_languageMenu)
+        retranslateUi();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::applyQuery(const QString &text)
+{
+    const int previousCode = currentCode();
+    if (text.trimmed().isEmpty())
+        m_proxy->setIncludeDescriptionMatches(false);
+    m_proxy->setQueryText(text);
+    expandVisibleClasses();
+
+    QModelIndex target;
+    if (m_proxy->isFiltering())
+        target = m_proxy->firstMatch();
+    else if (previousCode != 0)
+        target = m_proxy->mapFromSource(m_model->indexOfCode(previousCode));
+    if (target.isValid()) {
+        m_tree->setCurrentIndex(target);
+        m_tree->scrollTo(target);
+    }
+}
+
+void MainWindow::expandVisibleClasses()
+{
+    // Six rows at most: expanding them one by one is cheaper than expandAll() on every keystroke.
+    for (int row = 0; row < m_proxy->rowCount(); ++row)
+        m_tree->setExpanded(m_proxy->index(row, 0), true);
+}
+
+void MainWindow::updateMatchLine()
+{
+    const int total = m_proxy->totalCount();
+    const int matches = m_proxy->matchCount();
+    QString line;
+    if (!m_proxy->isFiltering()) {
+        line = tr("%n code(s)", nullptr, total);
+    } else {
+        line = tr("%1 of %n code(s)", nullptr, total).arg(matches);
+        if (const int more = m_proxy->hiddenDescriptionMatchCount(); more > 0) {
+            line += u" · <a href=\"%1\">%2</a>"_s.arg(
+                MoreMatchesLink,
+                tr("show %n more that mention it only in the description", nullptr, more));
+        }
+    }
+    m_matchLine->setText(line);
+
+    const bool empty = m_proxy->isFiltering() && matches == 0;
+    if (empty) {
+        m_emptyResult->setText(
+            tr("No code matches “%1”.\n\nTry a number such as 486, a prefix such as 48, "
+               "a class such as 4xx, or words from a reason phrase or description.")
+                .arg(m_proxy->queryText().trimmed().left(80)));
+        m_detailPane->clear();
+    }
+    m_resultStack->setCurrentWidget(empty ? static_cast<QWidget *>(m_emptyResult) : m_tree);
+}
+
+void MainWindow::showDetails(const QModelIndex &proxyIndex)
+{
+    const QModelIndex index = m_proxy->mapToSource(proxyIndex);
+    const QString language = m_model->language();
+    if (const SipCode *code = m_model->codeAt(index)) {
+        m_detailPane->setHtml(
+            DetailFormatter::codeHtml(*code, *m_model->classAt(index), language));
+    } else if (const CodeClass *codeClass = m_model->classAt(index)) {
+        m_detailPane->setHtml(DetailFormatter::classHtml(*codeClass, language));
+    } else {
+        m_detailPane->clear();
+    }
+}
+
+int MainWindow::currentCode() const
+{
+    const SipCode *code = m_model->codeAt(m_proxy->mapToSource(m_tree->currentIndex()));
+    return code ? code->code : 0;
+}
+
+bool MainWindow::selectCode(int code)
+{
+    const QModelIndex source = m_model->indexOfCode(code);
+    if (!source.isValid())
+        return false;
+    QModelIndex target = m_proxy->mapFromSource(source);
+    if (!target.isValid()) {
+        m_searchField->clear();
+        target = m_proxy->mapFromSource(source);
+    }
+    m_tree->setCurrentIndex(target);
+    m_tree->scrollTo(target);
+    return true;
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() != QEvent::KeyPress)
+        return QMainWindow::eventFilter(watched, event);
+    const auto *key = static_cast<QKeyEvent *>(event);
+    if (watched == m_searchField) {
+        if (key->key() == Qt::Key_Escape && !m_searchField->text().isEmpty()) {
+            m_searchField->clear();
+            return true;
+        }
+        if (key->key() == Qt::Key_Down || key->key() == Qt::Key_PageDown) {
+            if (!m_tree->currentIndex().isValid())
+                m_tree->setCurrentIndex(m_proxy->firstMatch());
+            m_tree->setFocus(Qt::OtherFocusReason);
+            return true;
+        }
+    } else if (watched == m_tree && key->key() == Qt::Key_Escape) {
+        m_searchField->setFocus(Qt::OtherFocusReason);
+        m_searchField->selectAll();
+        return true;
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::restoreSettings()
+{
+    const QSettings settings;
+    if (!restoreGeometry(settings.value(GeometryKey).toByteArray()))
+        resize(1100, 700);
+    m_splitter->restoreState(settings.value(SplitterKey).toByteArray());
+    m_tree->header()->restoreState(settings.value(HeaderKey).toByteArray());
+    bool ok = false;
+    const int code = settings.value(CodeKey).toInt(&ok);
+    if (!ok || !selectCode(code))
+        m_tree->setCurrentIndex(m_proxy->firstMatch());
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue(GeometryKey, saveGeometry());
+    settings.setValue(SplitterKey, m_splitter->saveState());
+    settings.setValue(HeaderKey, m_tree->header()->saveState());
+    if (const int code = currentCode(); code != 0)
+        settings.setValue(CodeKey, code);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSettings();
+    QMainWindow::closeEvent(event);
+}

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "catalog.h"
+
+#include <QMainWindow>
+#include <QPersistentModelIndex>
+
+class CodeFilterProxy;
+class CodeModel;
+class Localization;
+class QAction;
+class QActionGroup;
+class QLabel;
+class QLineEdit;
+class QMenu;
+class QSplitter;
+class QStackedWidget;
+class QTextBrowser;
+class QTreeView;
+
+// The browser: a search field over the code tree, and the detail pane beside it.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    // `language` overrides the remembered language for this run only; empty means remembered,
+    // or else the system's.
+    explicit MainWindow(Catalog catalog, const QString &language = {}, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Switches interface and data to `language` (en, zh_CN, zh_TW, nl) and remembers it.
+    bool setLanguage(const QString &language);
+    QString language() const;
+
+    // Selects `code` in the tree (clearing a search that hides it) and shows it in the pane.
+    bool selectCode(int code);
+    int currentCode() const;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void createWidgets();
+    void createActions();
+    void applyLanguage(const QString &language);
+    void retranslateUi();
+    void applyQuery(const QString &text);
+    void expandVisibleClasses();
+    void showDetails(const QModelIndex &proxyIndex);
+    void updateMatchLine();
+    void restoreSettings();
+    void saveSettings() const;
+
+    Localization *m_localization = nullptr;
+    CodeModel *m_model = nullptr;
+    CodeFilterProxy *m_proxy = nullptr;
+    QLineEdit *m_searchField = nullptr;
+    QLabel *m_matchLine = nullptr;
+    QStackedWidget *m_resultStack = nullptr;
+    QTreeView *m_tree = nullptr;
+    QLabel *m_emptyResult = nullptr;
+    QTextBrowser *m_detailPane = nullptr;
+    QSplitter *m_splitter = nullptr;
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
+    QMenu *m_languageMenu = nullptr;
+    QActionGroup *m_languageGroup = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_findAction = nullptr;
+};

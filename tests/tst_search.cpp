@@ -1,0 +1,139 @@
+#include "catalogloader.h"
+#include "codefilterproxy.h"
+#include "codemodel.h"
+#include "searchquery.h"
+
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+// The search as a user meets it: text in, the codes left in the tree out.
+class TestSearch final : public QObject
+{
+    Q_OBJECT
+
+private:
+    CodeModel m_model;
+    CodeFilterProxy m_proxy;
+
+    QList<int> visibleCodes() const
+    {
+        QList<int> codes;
+        for (int row = 0; row < m_proxy.rowCount(); ++row) {
+            const QModelIndex classIndex = m_proxy.index(row, 0);
+            for (int child = 0; child < m_proxy.rowCount(classIndex); ++child)
+                codes.append(m_proxy.index(child, 0, classIndex).data(CodeModel::CodeRole).toInt());
+        }
+        return codes;
+    }
+
+    QList<int> codesOfClass(int digit) const
+    {
+        QList<int> codes;
+        for (const SipCode &code : m_model.catalog().findClass(digit)->codes)
+            codes.append(code.code);
+        return codes;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        CatalogLoader::Result result = CatalogLoader::loadFile(u":/catalog.json"_s);
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        m_model.setCatalog(std::move(*result.catalog));
+        m_proxy.setSourceModel(&m_model);
+    }
+
+    void init() { m_proxy.setIncludeDescriptionMatches(false); }
+
+    void query_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QList<int>>("expected");
+
+        const QList<int> range48{480, 481, 482, 483, 484, 485, 486, 487, 488, 489};
+        QTest::newRow("number") << u"486"_s << QList<int>{486};
+        QTest::newRow("number in brackets") << u"(486)"_s << QList<int>{486};
+        QTest::newRow("full-width number") << u"４８６"_s << QList<int>{486};
+        QTest::newRow("prefix") << u"48"_s << range48;
+        QTest::newRow("prefix with x") << u"48x"_s << range48;
+        QTest::newRow("class") << u"4xx"_s << codesOfClass(4);
+        QTest::newRow("class, capitals") << u"6XX"_s << QList<int>{600, 603, 604, 606, 607, 608};
+        QTest::newRow("single digit") << u"2"_s << QList<int>{200, 202, 204};
+        QTest::newRow("word") << u"busy"_s << QList<int>{486, 600};
+        QTest::newRow("word, any case, spaces") << u"  BuSy  "_s << QList<int>{486, 600};
+        QTest::newRow("two words") << u"busy here"_s << QList<int>{486};
+        QTest::newRow("all words must match") << u"not acceptable"_s << QList<int>{406, 488, 606};
+        QTest::newRow("number and word") << u"486 busy"_s << QList<int>{486};
+        QTest::newRow("number and word disagree") << u"404 busy"_s << QList<int>{};
+        QTest::newRow("class and word") << u"6xx busy"_s << QList<int>{600};
+        QTest::newRow("phrase with slash") << u"call/transaction"_s << QList<int>{481};
+        QTest::newRow("older name") << u"session in progress"_s << QList<int>{183};
+        QTest::newRow("older name 437") << u"unsupported certificate"_s << QList<int>{437};
+        QTest::newRow("HTTP-style name") << u"internal server error"_s << QList<int>{500};
+        QTest::newRow("words of a phrase") << u"proxy authentication"_s << QList<int>{407};
+        QTest::newRow("description only") << u"glare"_s << QList<int>{491};
+        QTest::newRow("description only, two words") << u"overlapped dialing"_s << QList<int>{484};
+        QTest::newRow("no such word") << u"xyzzy"_s << QList<int>{};
+        QTest::newRow("no such class") << u"7xx"_s << QList<int>{};
+        QTest::newRow("too many digits") << u"4860"_s << QList<int>{};
+        QTest::newRow("regular expression characters") << u"(*[?^$\\"_s << QList<int>{};
+        QTest::newRow("control characters") << u"bu\u0000sy\u0007"_s << QList<int>{};
+    }
+
+    void query()
+    {
+        QFETCH(QString, text);
+        QFETCH(QList<int>, expected);
+        m_proxy.setQueryText(text);
+        QCOMPARE(visibleCodes(), expected);
+        QCOMPARE(m_proxy.matchCount(), expected.size());
+        m_proxy.setQueryText(QString());
+        QCOMPARE(m_proxy.matchCount(), m_model.catalog().codeCount());
+    }
+
+    void emptyQueryShowsEverything()
+    {
+        for (const QString &text : {u""_s, u"   "_s, u"\t\n"_s}) {
+            m_proxy.setQueryText(text);
+            QVERIFY(!m_proxy.isFiltering());
+            QCOMPARE(visibleCodes().size(), m_model.catalog().codeCount());
+        }
+    }
+
+    void hugeQueryIsCut()
+    {
+        const QString huge = u"busy "_s + QString(1024 * 1024, u'a');
+        const SearchQuery query = SearchQuery::parse(huge);
+        QCOMPARE(query.words().size(), 2);
+        QCOMPARE(query.words().last().size(), SearchQuery::MaximumLength - 5);
+        m_proxy.setQueryText(huge);
+        QCOMPARE(visibleCodes(), QList<int>{});
+    }
+
+    void parsing_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QStringList>("prefixes");
+        QTest::addColumn<QStringList>("words");
+        QTest::newRow("plain") << u"486"_s << QStringList{u"486"_s} << QStringList{};
+        QTest::newRow("class") << u"4XX"_s << QStringList{u"4"_s} << QStringList{};
+        QTest::newRow("punctuation trimmed") << u"\"busy\","_s << QStringList{} << QStringList{u"busy"_s};
+        QTest::newRow("accents folded") << u"Één"_s << QStringList{} << QStringList{u"een"_s};
+        QTest::newRow("width folded") << u"ＢＵＳＹ ４ｘｘ"_s << QStringList{u"4"_s} << QStringList{u"busy"_s};
+        QTest::newRow("only punctuation kept") << u"..."_s << QStringList{} << QStringList{u"..."_s};
+    }
+
+    void parsing()
+    {
+        QFETCH(QString, text);
+        QFETCH(QStringList, prefixes);
+        QFETCH(QStringList, words);
+        const SearchQuery query = SearchQuery::parse(text);
+        QCOMPARE(query.codePrefixes(), prefixes);
+        QCOMPARE(query.words(), words);
+    }
+};
+
+QTEST_MAIN(TestSearch)
+#include "tst_search.moc"
