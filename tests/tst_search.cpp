@@ -78,7 +78,10 @@ private slots:
         QTest::newRow("no such class") << u"7xx"_s << QList<int>{};
         QTest::newRow("too many digits") << u"4860"_s << QList<int>{};
         QTest::newRow("regular expression characters") << u"(*[?^$\\"_s << QList<int>{};
-        QTest::newRow("control characters") << u"bu\u0000sy\u0007"_s << QList<int>{};
+        QTest::newRow("control characters separate words")
+            << u"\u0007busy\u0000here\u001b"_s << QList<int>{486};
+        QTest::newRow("word start, not inside a word") << u"here"_s << QList<int>{410, 486, 488};
+        QTest::newRow("beginning of a word") << u"forbid"_s << QList<int>{403};
     }
 
     void query()

@@ -114,3 +114,24 @@ QVariant CodeFilterProxy::data(const QModelIndex &index, int role) const
     }
     return QSortFilterProxyModel::data(index, role);
 }
+
+QModelIndexList CodeFilterProxy::sourceRowsForCopy(const QModelIndexList &indexes) const
+{
+    QModelIndexList rows;
+    for (const QModelIndex &index : indexes) {
+        if (!index.isValid() || index.model() != this)
+            continue;
+        const QModelIndex first = index.siblingAtColumn(0);
+        rows.append(mapToSource(first));
+        if (!first.parent().isValid()) {
+            for (int child = 0; child < rowCount(first); ++child)
+                rows.append(mapToSource(this->index(child, 0, first)));
+        }
+    }
+    return rows;
+}
+
+QMimeData *CodeFilterProxy::mimeData(const QModelIndexList &indexes) const
+{
+    return sourceModel() ? sourceModel()->mimeData(sourceRowsForCopy(indexes)) : nullptr;
+}

@@ -37,7 +37,11 @@ public:
     // The first code row in view order, or an invalid index when nothing matches.
     QModelIndex firstMatch() const;
 
+    // Source rows for a copy or a drag of `indexes`: a class row brings its visible codes.
+    QModelIndexList sourceRowsForCopy(const QModelIndexList &indexes) const;
+
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QMimeData *mimeData(const QModelIndexList &indexes) const override;
 
 signals:
     void matchesChanged();

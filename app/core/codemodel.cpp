@@ -3,6 +3,9 @@
 #include "textfold.h"
 
 #include <QFont>
+#include <QMimeData>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -227,7 +230,7 @@ Qt::ItemFlags CodeModel::flags(const QModelIndex &index) const
     if (!index.isValid())
         return Qt::NoItemFlags;
     Q_ASSERT(checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::DoNotUseParent));
-    Qt::ItemFlags result = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+    Qt::ItemFlags result = Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsDragEnabled;
     if (index.internalId() != ClassRowId)
         result |= Qt::ItemNeverHasChildren;
     return result;
@@ -242,4 +245,40 @@ QHash<int, QByteArray> CodeModel::roleNames() const
     names.insert(NameSearchRole, "nameSearch");
     names.insert(DescriptionSearchRole, "descriptionSearch");
     return names;
+}
+
+QList<TicketFormatter::Entry> CodeModel::entriesFor(const QModelIndexList &indexes) const
+{
+    QList<TicketFormatter::Entry> entries;
+    for (const QModelIndex &index : indexes) {
+        const CodeClass *codeClass = classAt(index);
+        if (!codeClass)
+            continue;
+        const TicketFormatter::Entry entry{codeClass, codeAt(index)};
+        const bool seen = std::any_of(entries.cbegin(), entries.cend(), [&](const auto &other) {
+            return other.codeClass == entry.codeClass && other.code == entry.code;
+        });
+        if (!seen)
+            entries.append(entry);
+    }
+    const auto key = [](const TicketFormatter::Entry &entry) {
+        return std::pair(entry.codeClass->digit, entry.code ? entry.code->code : 0);
+    };
+    std::sort(entries.begin(), entries.end(),
+              [&](const auto &a, const auto &b) { return key(a) < key(b); });
+    return entries;
+}
+
+QStringList CodeModel::mimeTypes() const
+{
+    return {u"text/plain"_s, u"text/html"_s};
+}
+
+QMimeData *CodeModel::mimeData(const QModelIndexList &indexes) const
+{
+    const QList<TicketFormatter::Entry> entries = entriesFor(indexes);
+    if (entries.isEmpty())
+        return nullptr;
+    // The view takes ownership of what this returns.
+    return TicketFormatter::mimeData(entries, m_language).release();
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "catalog.h"
+#include "ticketformatter.h"
 
 #include <QAbstractItemModel>
 
@@ -37,6 +38,10 @@ public:
     const CodeClass *classAt(const QModelIndex &index) const;
     QModelIndex indexOfCode(int code, int column = CodeColumn) const;
 
+    // The rows behind `indexes` as ticket entries: one per row, in catalog order, a class
+    // before its codes.
+    QList<TicketFormatter::Entry> entriesFor(const QModelIndexList &indexes) const;
+
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -46,6 +51,10 @@ public:
                         int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     QHash<int, QByteArray> roleNames() const override;
+    // Dragging rows out drops the same ticket text as a copy.
+    QStringList mimeTypes() const override;
+    QMimeData *mimeData(const QModelIndexList &indexes) const override;
+    Qt::DropActions supportedDragActions() const override { return Qt::CopyAction; }
 
     // Re-reads translated header labels and class texts after the application language changed.
     void retranslate();

@@ -24,6 +24,35 @@ QString trimPunctuation(const QString &token)
     return begin == end ? token : token.mid(begin, end - begin);
 }
 
+// Scripts written without spaces between words: there, any position may start a word.
+bool isUnspaced(QChar c)
+{
+    switch (c.script()) {
+    case QChar::Script_Han:
+    case QChar::Script_Hiragana:
+    case QChar::Script_Katakana:
+    case QChar::Script_Thai:
+        return true;
+    default:
+        return false;
+    }
+}
+
+// Whether `word` occurs in `text` at the start of a word: "here" finds "Busy Here" but not
+// "Everywhere"; "acc" finds "acceptable".
+bool containsWordStart(QStringView text, QStringView word)
+{
+    const bool anywhere = isUnspaced(word.front());
+    for (qsizetype at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+        if (anywhere || at == 0)
+            return true;
+        const QChar before = text.at(at - 1);
+        if (!before.isLetterOrNumber() || isUnspaced(before))
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 SearchQuery SearchQuery::parse(const QString &text)
@@ -55,9 +84,9 @@ SearchQuery::Match SearchQuery::match(int code, QStringView names, QStringView d
     }
     Match result = Match::Names;
     for (const QString &word : m_words) {
-        if (names.contains(word))
+        if (containsWordStart(names, word))
             continue;
-        if (!description.contains(word))
+        if (!containsWordStart(description, word))
             return Match::None;
         result = Match::Description;
     }

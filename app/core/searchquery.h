@@ -7,7 +7,8 @@
 // What the user typed into the search field, taken apart once per keystroke so that matching each
 // code is cheap. Tokens are separated by white space and must all match:
 // - digits, optionally followed by x ("486", "48", "4xx", "48x"): the code starts with them;
-// - anything else is a word that must occur in the code's texts (case, width and accents folded).
+// - anything else is a word that must start a word of the code's texts (case, width and accents
+//   folded); in Chinese, where words are not spaced, it may stand anywhere.
 class SearchQuery final
 {
 public:

@@ -1,0 +1,107 @@
+#include "ticketformatter.h"
+
+#include "detailformatter.h"
+
+#include <QMimeData>
+
+using namespace Qt::StringLiterals;
+
+TicketFormatter::Parts TicketFormatter::parts(const Entry &entry, const QString &language)
+{
+    Parts result;
+    const LocalizedText &name = entry.code ? entry.code->reason : entry.codeClass->name;
+    const QString english = name.englishText();
+    const QString local = name.text(language);
+    result.phrase = local == english ? english : tr("%1 (%2)", "translated phrase (English phrase)").arg(local, english);
+    result.label = u"SIP "_s + (entry.code ? QString::number(entry.code->code) : entry.codeClass->label());
+    result.summary = (entry.code ? entry.code->summary : entry.codeClass->summary).text(language);
+    const int rfc = entry.code ? entry.code->rfc : entry.codeClass->rfc;
+    const QString section = entry.code ? entry.code->section : entry.codeClass->section;
+    result.reference = tr("RFC %1, %2", "RFC number, section").arg(rfc).arg(section);
+    result.url = DetailFormatter::rfcUrl(rfc, section).toString(QUrl::FullyEncoded);
+    return result;
+}
+
+QString TicketFormatter::plainText(const QList<Entry> &entries, const QString &language)
+{
+    QStringList lines;
+    for (const Entry &entry : entries) {
+        const Parts p = parts(entry, language);
+        lines.append(tr("%1 %2: %3 (%4)", "ticket line: SIP 486, phrase, summary, reference")
+                         .arg(p.label, p.phrase, p.summary, p.reference));
+    }
+    return lines.join(u'\n');
+}
+
+QString TicketFormatter::html(const QList<Entry> &entries, const QString &language)
+{
+    QStringList lines;
+    for (const Entry &entry : entries) {
+        const Parts p = parts(entry, language);
+        const QString head = u"<b>%1 %2</b>"_s.arg(p.label.toHtmlEscaped(), p.phrase.toHtmlEscaped());
+        const QString reference = u"<a href=\"%1\">%2</a>"_s.arg(p.url.toHtmlEscaped(),
+                                                                 p.reference.toHtmlEscaped());
+        lines.append(tr("%1: %2 (%3)", "rich ticket line: code and phrase, summary, reference")
+                         .arg(head, p.summary.toHtmlEscaped(), reference));
+    }
+    return u"<p>"_s + lines.join(u"<br>\n"_s) + u"</p>"_s;
+}
+
+QString TicketFormatter::escapeMarkdown(const QString &text)
+{
+    static const QString special = u"\\`*_{}[]<>()#+-!|&~"_s;
+    QString escaped;
+    escaped.reserve(text.size() + 8);
+    for (const QChar c : text) {
+        if (special.contains(c))
+            escaped.append(u'\\');
+        escaped.append(c);
+    }
+    return escaped;
+}
+
+QString TicketFormatter::markdown(const QList<Entry> &entries, const QString &language)
+{
+    QStringList lines;
+    for (const Entry &entry : entries) {
+        const Parts p = parts(entry, language);
+        lines.append(u"- **%1 %2**: %3 ([%4](%5))"_s.arg(escapeMarkdown(p.label),
+                                                          escapeMarkdown(p.phrase),
+                                                          escapeMarkdown(p.summary),
+                                                          escapeMarkdown(p.reference), p.url));
+    }
+    return lines.join(u'\n');
+}
+
+QString TicketFormatter::codeAndPhrase(const QList<Entry> &entries, const QString &language)
+{
+    QStringList lines;
+    for (const Entry &entry : entries) {
+        const LocalizedText &name = entry.code ? entry.code->reason : entry.codeClass->name;
+        const QString label = entry.code ? QString::number(entry.code->code) : entry.codeClass->label();
+        lines.append(label + u' ' + name.text(language));
+    }
+    return lines.join(u'\n');
+}
+
+QString TicketFormatter::fullDescription(const QList<Entry> &entries, const QString &language)
+{
+    QStringList blocks;
+    for (const Entry &entry : entries) {
+        const Parts p = parts(entry, language);
+        const LocalizedText &description =
+            entry.code ? entry.code->description : entry.codeClass->description;
+        blocks.append(u"%1 %2\n\n%3\n\n%4 <%5>"_s.arg(p.label, p.phrase, description.text(language),
+                                                     p.reference, p.url));
+    }
+    return blocks.join(u"\n\n"_s);
+}
+
+std::unique_ptr<QMimeData> TicketFormatter::mimeData(const QList<Entry> &entries,
+                                                     const QString &language)
+{
+    auto data = std::make_unique<QMimeData>();
+    data->setText(plainText(entries, language));
+    data->setHtml(html(entries, language));
+    return data;
+}

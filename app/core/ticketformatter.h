@@ -1,0 +1,49 @@
+#pragma once
+
+#include "codeclass.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+#include <memory>
+
+class QMimeData;
+
+// Turns codes into text for tickets: one line per code with code, phrase, summary and reference.
+// In a language other than English the English phrase stays beside the translation, since the
+// English phrase is what traces show.
+class TicketFormatter final
+{
+    Q_DECLARE_TR_FUNCTIONS(TicketFormatter)
+
+public:
+    // One line of a copy: a code, or a class (then `code` is null).
+    struct Entry
+    {
+        const CodeClass *codeClass = nullptr;
+        const SipCode *code = nullptr;
+    };
+
+    static QString plainText(const QList<Entry> &entries, const QString &language);
+    static QString html(const QList<Entry> &entries, const QString &language);
+    static QString markdown(const QList<Entry> &entries, const QString &language);
+    static QString codeAndPhrase(const QList<Entry> &entries, const QString &language);
+    static QString fullDescription(const QList<Entry> &entries, const QString &language);
+
+    // text/plain and text/html of the ticket lines, for the clipboard and for drag and drop.
+    static std::unique_ptr<QMimeData> mimeData(const QList<Entry> &entries, const QString &language);
+
+    static QString escapeMarkdown(const QString &text);
+
+private:
+    struct Parts
+    {
+        QString label;     // "SIP 486" or "SIP 4xx"
+        QString phrase;    // "Busy Here", or "这里忙 (Busy Here)"
+        QString summary;
+        QString reference; // "RFC 3261, 21.4.24"
+        QString url;
+    };
+    static Parts parts(const Entry &entry, const QString &language);
+};
