@@ -3,12 +3,17 @@
 #include "mainwindow.h"
 
 #include <QAbstractItemModelTester>
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QMimeData>
+#include <QStatusBar>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QTest>
 #include <QTextBrowser>
+#include <QToolButton>
 #include <QTreeView>
 
 #include <memory>
@@ -176,6 +181,86 @@ private slots:
         QCOMPARE(m_window->currentCode(), 503);
         QCOMPARE(m_window->size(), QSize(900, 640));
         QVERIFY(details()->toPlainText().contains(u"503 Service Unavailable"_s));
+    }
+
+    void ctrlCRightAfterTypingCopiesTheTicketLine()
+    {
+        QTest::keyClicks(search(), u"486"_s);
+        QTest::keyClick(search(), Qt::Key_C, Qt::ControlModifier);
+        const QMimeData *data = QGuiApplication::clipboard()->mimeData();
+        QVERIFY(data);
+        QVERIFY2(data->text().startsWith(u"SIP 486 Busy Here: "_s), qPrintable(data->text()));
+        QVERIFY(data->text().endsWith(u"(RFC 3261, 21.4.24)"_s));
+        QVERIFY(data->hasHtml());
+        QVERIFY(data->html().contains(u"<b>SIP 486 Busy Here</b>"_s));
+        QVERIFY(data->html().contains(u"https://www.rfc-editor.org/rfc/rfc3261#section-21.4.24"_s));
+        QCOMPARE(m_window->statusBar()->currentMessage(), u"Copied 486 Busy Here"_s);
+    }
+
+    void ctrlCInSearchFieldWithSelectionCopiesTheText()
+    {
+        QTest::keyClicks(search(), u"busy"_s);
+        search()->selectAll();
+        QTest::keyClick(search(), Qt::Key_C, Qt::ControlModifier);
+        QCOMPARE(QGuiApplication::clipboard()->text(), u"busy"_s);
+    }
+
+    void severalCodesCopyInCodeOrder()
+    {
+        QTest::keyClicks(search(), u"busy"_s);
+        QItemSelectionModel *selection = tree()->selectionModel();
+        const QModelIndex busyEverywhere = tree()->model()->index(0, 0, tree()->model()->index(1, 0));
+        selection->select(busyEverywhere, QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        QTest::keyClick(tree(), Qt::Key_C, Qt::ControlModifier);
+        const QStringList lines = QGuiApplication::clipboard()->text().split(u'\n');
+        QCOMPARE(lines.size(), 2);
+        QVERIFY(lines[0].startsWith(u"SIP 486 Busy Here: "_s));
+        QVERIFY(lines[1].startsWith(u"SIP 600 Busy Everywhere: "_s));
+        QCOMPARE(m_window->statusBar()->currentMessage(), u"Copied 2 lines"_s);
+    }
+
+    void classRowCopiesItsVisibleCodes()
+    {
+        QTest::keyClicks(search(), u"busy"_s);
+        const QModelIndex globalFailure = tree()->model()->index(1, 0);
+        tree()->selectionModel()->select(globalFailure, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        m_window->copySelection(MainWindow::CopyFormat::CodeAndPhrase);
+        QCOMPARE(QGuiApplication::clipboard()->text(), u"6xx Global Failure\n600 Busy Everywhere"_s);
+    }
+
+    void otherFormatsByShortcut()
+    {
+        QTest::keyClicks(search(), u"486"_s);
+        QTest::keyClick(tree(), Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
+        QVERIFY2(QGuiApplication::clipboard()->text().startsWith(u"- **SIP 486 Busy Here**: "_s),
+                 qPrintable(QGuiApplication::clipboard()->text()));
+        QTest::keyClick(tree(), Qt::Key_C, Qt::ControlModifier | Qt::AltModifier);
+        QCOMPARE(QGuiApplication::clipboard()->text(), u"486 Busy Here"_s);
+        QTest::keyClick(tree(), Qt::Key_D, Qt::ControlModifier | Qt::ShiftModifier);
+        QVERIFY(QGuiApplication::clipboard()->text().contains(u"The callee's end system was contacted"_s));
+    }
+
+    void dragCarriesTheTicketLine()
+    {
+        QTest::keyClicks(search(), u"486"_s);
+        const QModelIndexList rows = tree()->selectionModel()->selectedRows();
+        QCOMPARE(rows.size(), 1);
+        QVERIFY(tree()->model()->flags(rows.first()) & Qt::ItemIsDragEnabled);
+        QVERIFY(tree()->model()->mimeTypes().contains(u"text/plain"_s));
+        const std::unique_ptr<QMimeData> data(tree()->model()->mimeData(rows));
+        QVERIFY(data);
+        QVERIFY(data->text().startsWith(u"SIP 486 Busy Here: "_s));
+        QVERIFY(data->html().contains(u"<b>SIP 486 Busy Here</b>"_s));
+    }
+
+    void copyButtonBesideTheHeading()
+    {
+        QTest::keyClicks(search(), u"503"_s);
+        auto *button = child<QToolButton>("copyDetailsButton");
+        QVERIFY(button->isVisible());
+        QVERIFY(button->isEnabled());
+        button->click();
+        QVERIFY(QGuiApplication::clipboard()->text().startsWith(u"SIP 503 Service Unavailable: "_s));
     }
 
     void selectingAClassShowsWhatItMeans()

@@ -4,10 +4,12 @@
 #include "codemodel.h"
 #include "detailformatter.h"
 #include "localization.h"
+#include "ticketformatter.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QClipboard>
 #include <QCloseEvent>
 #include <QDesktopServices>
 #include <QHeaderView>
@@ -15,12 +17,15 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMenu>
 #include <QMenuBar>
+#include <QMimeData>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTextBrowser>
+#include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -37,6 +42,7 @@ const QString MoreMatchesLink = u"#more"_s;
 // Search input that is longer than this is cut by the field itself, so that a pasted log file
 // neither freezes the field nor reaches the filter.
 constexpr int SearchFieldMaximumLength = 1000;
+constexpr int StatusMessageTimeout = 4000;
 } // namespace
 
 MainWindow::MainWindow(Catalog catalog, const QString &language, QWidget *parent)
@@ -114,7 +120,11 @@ void MainWindow::createWidgets()
     m_tree->setUniformRowHeights(true);
     m_tree->setAllColumnsShowFocus(true);
     m_tree->setAlternatingRowColors(true);
-    m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_tree->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_tree->setDragEnabled(true);
+    m_tree->setDragDropMode(QAbstractItemView::DragOnly);
+    m_tree->setDefaultDropAction(Qt::CopyAction);
+    m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
     m_tree->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_tree->header()->setStretchLastSection(true);
     m_tree->header()->setSectionResizeMode(CodeModel::CodeColumn, QHeaderView::ResizeToContents);
@@ -123,6 +133,14 @@ void MainWindow::createWidgets()
     m_tree->resizeColumnToContents(CodeModel::ReasonColumn);
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) { showDetails(current); });
+    connect(m_tree->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &MainWindow::updateCopyActions);
+    connect(m_tree, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        QMenu menu;
+        menu.addActions({m_copyAction, m_copyMarkdownAction, m_copyPhraseAction,
+                         m_copyDescriptionAction});
+        menu.exec(m_tree->viewport()->mapToGlobal(pos));
+    });
 
     m_emptyResult = new QLabel;
     m_emptyResult->setObjectName(u"emptyResultLabel"_s);
@@ -144,6 +162,7 @@ void MainWindow::createWidgets()
 
     m_detailPane = new QTextBrowser;
     m_detailPane->setObjectName(u"detailPane"_s);
+    m_detailPane->document()->setDocumentMargin(10);
     m_detailPane->setOpenLinks(false);
     m_detailPane->setTextInteractionFlags(Qt::TextBrowserInteraction);
     connect(m_detailPane, &QTextBrowser::anchorClicked, this, [](const QUrl &url) {
@@ -155,14 +174,29 @@ void MainWindow::createWidgets()
     m_splitter = new QSplitter(Qt::Horizontal);
     m_splitter->setObjectName(u"splitter"_s);
     m_splitter->addWidget(browser);
+    // The Copy button sits at the pane's top right corner, beside the heading.
+    m_copyDetailsButton = new QToolButton;
+    m_copyDetailsButton->setObjectName(u"copyDetailsButton"_s);
+    m_copyDetailsButton->setPopupMode(QToolButton::MenuButtonPopup);
+    m_copyDetailsButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_copyDetailsButton->setAutoRaise(true);
+    auto *detailLayout = new QVBoxLayout(m_detailPane->viewport());
+    detailLayout->setContentsMargins(4, 4, 4, 4);
+    detailLayout->addWidget(m_copyDetailsButton, 0, Qt::AlignTop | Qt::AlignRight);
     m_splitter->addWidget(m_detailPane);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
     m_splitter->setChildrenCollapsible(false);
-    setCentralWidget(m_splitter);
+    auto *central = new QWidget;
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(6, 6, 6, 0);
+    centralLayout->addWidget(m_splitter);
+    setCentralWidget(central);
 
     connect(m_proxy, &CodeFilterProxy::matchesChanged, this, &MainWindow::updateMatchLine);
-    statusBar();
+    m_sourceLabel = new QLabel;
+    m_sourceLabel->setObjectName(u"sourceLabel"_s);
+    statusBar()->addPermanentWidget(m_sourceLabel);
 }
 
 void MainWindow::createActions()
@@ -178,6 +212,23 @@ void MainWindow::createActions()
         m_searchField->selectAll();
     });
     m_findAction->setShortcut(QKeySequence::Find);
+
+    m_editMenu->addSeparator();
+    const auto addCopy = [this](CopyFormat format, const QKeySequence &shortcut, const char *name) {
+        QAction *action = m_editMenu->addAction(QString(), this, [this, format] { copySelection(format); });
+        action->setShortcut(shortcut);
+        action->setObjectName(QString::fromLatin1(name));
+        return action;
+    };
+    m_copyAction = addCopy(CopyFormat::TicketLine, QKeySequence::Copy, "copyAction");
+    m_copyMarkdownAction = addCopy(CopyFormat::Markdown, QKeySequence(u"Ctrl+Shift+C"_s), "copyMarkdownAction");
+    m_copyPhraseAction = addCopy(CopyFormat::CodeAndPhrase, QKeySequence(u"Ctrl+Alt+C"_s), "copyPhraseAction");
+    m_copyDescriptionAction = addCopy(CopyFormat::FullDescription, QKeySequence(u"Ctrl+Shift+D"_s), "copyDescriptionAction");
+    m_copyDetailsButton->setDefaultAction(m_copyAction);
+    auto *copyMenu = new QMenu(m_copyDetailsButton);
+    copyMenu->addActions({m_copyMarkdownAction, m_copyPhraseAction, m_copyDescriptionAction});
+    m_copyDetailsButton->setMenu(copyMenu);
+    updateCopyActions();
 
     m_languageMenu = menuBar()->addMenu(QString());
     m_languageMenu->setObjectName(u"languageMenu"_s);
@@ -204,11 +255,16 @@ void MainWindow::retranslateUi()
     m_editMenu->setTitle(tr("&Edit"));
     m_findAction->setText(tr("&Find"));
     m_languageMenu->setTitle(tr("&Language"));
+    m_copyAction->setText(tr("&Copy"));
+    m_copyAction->setToolTip(tr("Copy as a ticket line: code, phrase, summary and RFC"));
+    m_copyMarkdownAction->setText(tr("Copy as &Markdown"));
+    m_copyPhraseAction->setText(tr("Copy Code and &Phrase Only"));
+    m_copyDescriptionAction->setText(tr("Copy Full &Description"));
     m_model->retranslate();
     updateMatchLine();
     showDetails(m_tree->currentIndex());
     const Catalog &catalog = m_model->catalog();
-    statusBar()->showMessage(tr("%1, checked %2").arg(catalog.registryName(), catalog.registryChecked()));
+    m_sourceLabel->setText(tr("Data: %1, checked %2").arg(catalog.registryName(), catalog.registryChecked()));
 }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -309,6 +365,12 @@ bool MainWindow::selectCode(int code)
 
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 {
+    // With nothing selected in the search field, Ctrl+C copies the selected code: right after
+    // typing "486", that is what the user wants.
+    if (event->type() == QEvent::ShortcutOverride && watched == m_searchField
+        && static_cast<QKeyEvent *>(event)->matches(QKeySequence::Copy)
+        && !m_searchField->hasSelectedText())
+        return true;
     if (event->type() != QEvent::KeyPress)
         return QMainWindow::eventFilter(watched, event);
     const auto *key = static_cast<QKeyEvent *>(event);
@@ -358,4 +420,43 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveSettings();
     QMainWindow::closeEvent(event);
+}
+
+void MainWindow::updateCopyActions()
+{
+    const bool any = m_tree->selectionModel()->hasSelection();
+    for (QAction *action : {m_copyAction, m_copyMarkdownAction, m_copyPhraseAction, m_copyDescriptionAction})
+        action->setEnabled(any);
+}
+
+void MainWindow::copySelection(CopyFormat format)
+{
+    const QModelIndexList rows = m_tree->selectionModel()->selectedRows();
+    const QList<TicketFormatter::Entry> entries = m_model->entriesFor(m_proxy->sourceRowsForCopy(rows));
+    if (entries.isEmpty())
+        return;
+    const QString language = m_model->language();
+    std::unique_ptr<QMimeData> data;
+    switch (format) {
+    case CopyFormat::TicketLine:
+        data = TicketFormatter::mimeData(entries, language);
+        break;
+    case CopyFormat::Markdown:
+        data = std::make_unique<QMimeData>();
+        data->setText(TicketFormatter::markdown(entries, language));
+        break;
+    case CopyFormat::CodeAndPhrase:
+        data = std::make_unique<QMimeData>();
+        data->setText(TicketFormatter::codeAndPhrase(entries, language));
+        break;
+    case CopyFormat::FullDescription:
+        data = std::make_unique<QMimeData>();
+        data->setText(TicketFormatter::fullDescription(entries, language));
+        break;
+    }
+    QGuiApplication::clipboard()->setMimeData(data.release()); // the clipboard owns it now
+    const QString what = entries.size() == 1
+                             ? TicketFormatter::codeAndPhrase(entries, language)
+                             : tr("%n line(s)", nullptr, int(entries.size()));
+    statusBar()->showMessage(tr("Copied %1").arg(what), StatusMessageTimeout);
 }

@@ -16,6 +16,7 @@ class QMenu;
 class QSplitter;
 class QStackedWidget;
 class QTextBrowser;
+class QToolButton;
 class QTreeView;
 
 // The browser: a search field over the code tree, and the detail pane beside it.
@@ -38,6 +39,10 @@ public:
     bool selectCode(int code);
     int currentCode() const;
 
+    enum class CopyFormat { TicketLine, Markdown, CodeAndPhrase, FullDescription };
+    // Copies the selected rows (a class row with its visible codes) to the clipboard.
+    void copySelection(CopyFormat format);
+
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
@@ -49,6 +54,7 @@ private:
     void applyLanguage(const QString &language);
     void retranslateUi();
     void applyQuery(const QString &text);
+    void updateCopyActions();
     void expandVisibleClasses();
     void showDetails(const QModelIndex &proxyIndex);
     void updateMatchLine();
@@ -65,10 +71,16 @@ private:
     QLabel *m_emptyResult = nullptr;
     QTextBrowser *m_detailPane = nullptr;
     QSplitter *m_splitter = nullptr;
+    QLabel *m_sourceLabel = nullptr;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_editMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
     QActionGroup *m_languageGroup = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_findAction = nullptr;
+    QAction *m_copyAction = nullptr;
+    QAction *m_copyMarkdownAction = nullptr;
+    QAction *m_copyPhraseAction = nullptr;
+    QAction *m_copyDescriptionAction = nullptr;
+    QToolButton *m_copyDetailsButton = nullptr;
 };
