@@ -1,40 +1,32 @@
 #include "catalogloader.h"
-#include "localization.h"
+#include "commandlinetool.h"
 #include "mainwindow.h"
 
 #include <QApplication>
-#include <QCommandLineParser>
 #include <QMessageBox>
+#include <QTextStream>
 
 using namespace Qt::StringLiterals;
 
 int main(int argc, char *argv[])
 {
-    QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(u"sipcodes"_s);
     QCoreApplication::setApplicationName(u"sipcodes"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(SIPCODES_VERSION));
-    QGuiApplication::setApplicationDisplayName(QCoreApplication::translate("main", "SIP Codes"));
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QCoreApplication::translate("main", "Offline reference of SIP response codes."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption languageOption(
-        u"lang"_s,
-        QCoreApplication::translate("main", "Language of the interface and the data for this run: %1.")
-            .arg(Localization::supportedLanguages().join(u", "_s)),
-        QCoreApplication::translate("main", "language"));
-    parser.addOption(languageOption);
-    parser.process(app);
-
-    const QString language = parser.value(languageOption);
-    if (parser.isSet(languageOption) && !Localization::isSupported(language)) {
-        qCritical("sipcodes: unknown language \"%s\"; choose one of %s", qUtf8Printable(language),
-                  qUtf8Printable(Localization::supportedLanguages().join(u", "_s)));
-        return 2;
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    // Terminal output needs no display: decide before any GUI object exists.
+    if (CommandLineTool::wantsTerminal(arguments)) {
+        const QCoreApplication app(argc, argv);
+        QTextStream out(stdout);
+        QTextStream err(stderr);
+        return CommandLineTool::run(QCoreApplication::arguments(), out, err);
     }
+
+    QApplication app(argc, argv);
+    QGuiApplication::setApplicationDisplayName(QCoreApplication::translate("main", "SIP Codes"));
 
     CatalogLoader::Result loaded = CatalogLoader::loadFile(u":/catalog.json"_s);
     if (!loaded.ok()) {
@@ -46,7 +38,7 @@ int main(int argc, char *argv[])
         return 1;
     }
 
-    MainWindow window(std::move(*loaded.catalog), language);
+    MainWindow window(std::move(*loaded.catalog), CommandLineTool::requestedLanguage(arguments));
     window.show();
     return app.exec();
 }

@@ -1,0 +1,210 @@
+#include "commandlinetool.h"
+
+#include "catalogloader.h"
+#include "codefilterproxy.h"
+#include "codemodel.h"
+#include "detailformatter.h"
+#include "localization.h"
+#include "ticketformatter.h"
+
+#include <QCommandLineParser>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+#include <QRegularExpression>
+#include <QTextStream>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Options
+{
+    QCommandLineOption language{u"lang"_s, CommandLineTool::tr("Language of the interface and the data: %1.")
+                                               .arg(Localization::supportedLanguages().join(u", "_s)),
+                                CommandLineTool::tr("language")};
+    QCommandLineOption format{u"format"_s, CommandLineTool::tr("Terminal output format: text, markdown or json."),
+                              CommandLineTool::tr("format"), u"text"_s};
+    QCommandLineOption list{u"list"_s, CommandLineTool::tr("Print the whole catalog, or the class given (4xx).")};
+    QCommandLineOption all{u"all"_s, CommandLineTool::tr("Also list codes that mention the words only in their description.")};
+};
+
+void describe(QCommandLineParser &parser, const Options &options)
+{
+    parser.setApplicationDescription(CommandLineTool::tr(
+        "Offline reference of SIP response codes. With a query, prints the matching codes and "
+        "exits; with no arguments, opens the window."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOptions({options.language, options.format, options.list, options.all});
+    parser.addPositionalArgument(u"query"_s, CommandLineTool::tr("A code (486), a prefix (48), a class (4xx) or words."),
+                                 u"[query...]"_s);
+}
+
+QString statusKey(CodeStatus status)
+{
+    switch (status) {
+    case CodeStatus::Registered: return u"registered"_s;
+    case CodeStatus::Deprecated: return u"deprecated"_s;
+    case CodeStatus::Unregistered: return u"unregistered"_s;
+    }
+    return {};
+}
+
+QJsonObject toJson(const SipCode &code, const CodeClass &codeClass, const QString &language)
+{
+    QJsonObject object{
+        {u"code"_s, code.code},
+        {u"reason"_s, code.reason.englishText()},
+        {u"class"_s, codeClass.label()},
+        {u"status"_s, statusKey(code.status)},
+        {u"rfc"_s, code.rfc},
+        {u"section"_s, code.section},
+        {u"url"_s, DetailFormatter::rfcUrl(code.rfc, code.section).toString()},
+        {u"aliases"_s, QJsonArray::fromStringList(code.aliases)},
+        {u"summary"_s, code.summary.text(language)},
+        {u"description"_s, code.description.text(language)},
+    };
+    if (language != LocalizedText::english())
+        object.insert(u"reason_translated"_s, code.reason.text(language));
+    return object;
+}
+
+QString markdownTable(const QList<TicketFormatter::Entry> &entries, const QString &language)
+{
+    QString table = u"| %1 | %2 | %3 | %4 | %5 |\n|---:|---|---|---|---|\n"_s.arg(
+        CommandLineTool::tr("Code"), CommandLineTool::tr("Reason phrase"), CommandLineTool::tr("Class"),
+        CommandLineTool::tr("Summary"), CommandLineTool::tr("Reference"));
+    for (const TicketFormatter::Entry &entry : entries) {
+        const SipCode &code = *entry.code;
+        table += u"| %1 | %2 | %3 | %4 | [%5](%6) |\n"_s.arg(
+            QString::number(code.code), TicketFormatter::escapeMarkdown(code.reason.text(language)),
+            entry.codeClass->label(), TicketFormatter::escapeMarkdown(code.summary.text(language)),
+            TicketFormatter::escapeMarkdown(DetailFormatter::referenceText(code.rfc, code.section)),
+            DetailFormatter::rfcUrl(code.rfc, code.section).toString());
+    }
+    return table;
+}
+
+// The full detail of one code, as plain text for a terminal.
+QString detailText(const TicketFormatter::Entry &entry, const QString &language)
+{
+    const SipCode &code = *entry.code;
+    QStringList lines;
+    const auto field = [&](const QString &label, const QString &value) {
+        lines.append(label + u": "_s + value);
+    };
+    field(CommandLineTool::tr("Class"), entry.codeClass->label() + u' ' + entry.codeClass->name.text(language));
+    field(CommandLineTool::tr("Status"), DetailFormatter::statusText(code.status));
+    field(CommandLineTool::tr("Defined in"), DetailFormatter::referenceText(code.rfc, code.section) + u" <"_s
+                                                 + DetailFormatter::rfcUrl(code.rfc, code.section).toString() + u'>');
+    if (!code.aliases.isEmpty())
+        field(CommandLineTool::tr("Also known as"), code.aliases.join(u", "_s));
+    lines.append(QString());
+    lines.append(code.description.text(language));
+    return lines.join(u'\n');
+}
+
+} // namespace
+
+bool CommandLineTool::wantsTerminal(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const Options options;
+    describe(parser, options);
+    if (!parser.parse(arguments))
+        return true; // a usage error is reported on the terminal
+    if (parser.isSet(options.language) && !Localization::isSupported(parser.value(options.language)))
+        return true;
+    return !parser.positionalArguments().isEmpty() || parser.isSet(options.list)
+           || parser.isSet(options.format) || parser.isSet(options.all) || parser.isSet(u"help"_s) || parser.isSet(u"version"_s);
+}
+
+QString CommandLineTool::requestedLanguage(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const Options options;
+    describe(parser, options);
+    parser.parse(arguments);
+    return parser.value(options.language);
+}
+
+int CommandLineTool::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    const Options options;
+    describe(parser, options);
+    const auto usageError = [&](const QString &message) {
+        err << QCoreApplication::applicationName() << u": "_s << message << Qt::endl;
+        return int(UsageError);
+    };
+    if (!parser.parse(arguments))
+        return usageError(parser.errorText());
+    if (parser.isSet(u"help"_s)) {
+        out << parser.helpText();
+        return Found;
+    }
+    if (parser.isSet(u"version"_s)) {
+        out << QCoreApplication::applicationName() << u' ' << QCoreApplication::applicationVersion() << Qt::endl;
+        return Found;
+    }
+
+    QString language = parser.value(options.language);
+    if (language.isEmpty())
+        language = Localization::bestMatch(QLocale::system().uiLanguages());
+    if (!Localization::isSupported(language))
+        return usageError(tr("unknown language \"%1\"; choose one of %2")
+                              .arg(language, Localization::supportedLanguages().join(u", "_s)));
+    const QString format = parser.value(options.format);
+    if (format != u"text" && format != u"markdown" && format != u"json")
+        return usageError(tr("unknown format \"%1\"; choose text, markdown or json").arg(format));
+    const QString query = parser.positionalArguments().join(u' ');
+    if (parser.isSet(options.list) && !query.isEmpty()
+        && !QRegularExpression(u"^[1-6][xX]{2}$"_s).match(query).hasMatch())
+        return usageError(tr("--list takes a class such as 4xx, not \"%1\"").arg(query));
+    if (!parser.isSet(options.list) && query.trimmed().isEmpty())
+        return usageError(tr("nothing to look up; give a query or --list"));
+
+    Localization localization;
+    localization.setLanguage(language);
+    CatalogLoader::Result loaded = CatalogLoader::loadFile(u":/catalog.json"_s);
+    if (!loaded.ok()) {
+        err << loaded.error << Qt::endl;
+        return UsageError;
+    }
+    CodeModel model;
+    model.setLanguage(language);
+    model.setCatalog(std::move(*loaded.catalog));
+    CodeFilterProxy proxy;
+    proxy.setSourceModel(&model);
+    proxy.setIncludeDescriptionMatches(parser.isSet(options.all));
+    proxy.setQueryText(query);
+
+    QModelIndexList rows;
+    for (int classRow = 0; classRow < proxy.rowCount(); ++classRow) {
+        const QModelIndex classIndex = proxy.index(classRow, 0);
+        for (int row = 0; row < proxy.rowCount(classIndex); ++row)
+            rows.append(proxy.mapToSource(proxy.index(row, 0, classIndex)));
+    }
+    const QList<TicketFormatter::Entry> entries = model.entriesFor(rows);
+    if (format == u"json") {
+        QJsonArray array;
+        for (const TicketFormatter::Entry &entry : entries)
+            array.append(toJson(*entry.code, *entry.codeClass, language));
+        out << QJsonDocument(array).toJson(QJsonDocument::Indented);
+    } else if (format == u"markdown") {
+        if (!entries.isEmpty())
+            out << markdownTable(entries, language);
+    } else {
+        if (!entries.isEmpty())
+            out << TicketFormatter::plainText(entries, language) << u'\n';
+        if (entries.size() == 1 && !parser.isSet(options.list))
+            out << u'\n' << detailText(entries.first(), language) << u'\n';
+    }
+    if (entries.isEmpty()) {
+        err << tr("No code matches \"%1\".").arg(query) << Qt::endl;
+        return NothingFound;
+    }
+    return Found;
+}

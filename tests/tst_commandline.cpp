@@ -1,0 +1,159 @@
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+// Runs the built `sipcodes` as a user would from an SSH session: no display at all.
+class TestCommandLine final : public QObject
+{
+    Q_OBJECT
+
+private:
+    struct Run
+    {
+        int exitCode = -1;
+        QString out;
+        QString err;
+    };
+
+    Run sipcodes(const QStringList &arguments) const
+    {
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.remove(u"DISPLAY"_s);
+        environment.remove(u"WAYLAND_DISPLAY"_s);
+        environment.remove(u"QT_QPA_PLATFORM"_s);
+        process.setProcessEnvironment(environment);
+        process.start(QStringLiteral(SIPCODES_EXECUTABLE), arguments);
+        if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit)
+            return {};
+        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+                QString::fromUtf8(process.readAllStandardError())};
+    }
+
+private slots:
+    void singleCodeGivesTicketLineAndDetail()
+    {
+        const Run run = sipcodes({u"486"_s});
+        QCOMPARE(run.exitCode, 0);
+        const QStringList lines = run.out.split(u'\n');
+        QVERIFY2(lines.first().startsWith(u"SIP 486 Busy Here: "_s), qPrintable(run.out));
+        QVERIFY(lines.first().endsWith(u"(RFC 3261, 21.4.24)"_s));
+        QVERIFY(run.out.contains(u"Class: 4xx Request Failure"_s));
+        QVERIFY(run.out.contains(u"https://www.rfc-editor.org/rfc/rfc3261#section-21.4.24"_s));
+        QVERIFY(run.out.contains(u"The callee's end system was contacted successfully"_s));
+    }
+
+    void severalCodesOneLineEach()
+    {
+        const Run run = sipcodes({u"busy"_s});
+        QCOMPARE(run.exitCode, 0);
+        const QStringList lines = run.out.trimmed().split(u'\n');
+        QCOMPARE(lines.size(), 2);
+        QVERIFY(lines[0].startsWith(u"SIP 486 Busy Here: "_s));
+        QVERIFY(lines[1].startsWith(u"SIP 600 Busy Everywhere: "_s));
+        // --all adds the codes that mention it only in their description.
+        const Run all = sipcodes({u"--all"_s, u"busy"_s});
+        QVERIFY(all.out.trimmed().split(u'\n').size() > 2);
+        QVERIFY(all.out.contains(u"SIP 480 "_s));
+    }
+
+    void wordsAreJoined()
+    {
+        const Run run = sipcodes({u"not"_s, u"acceptable"_s});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.out.trimmed().split(u'\n').size(), 3);
+    }
+
+    void markdownTable()
+    {
+        const Run run = sipcodes({u"--format"_s, u"markdown"_s, u"48"_s});
+        QCOMPARE(run.exitCode, 0);
+        const QStringList lines = run.out.trimmed().split(u'\n');
+        QCOMPARE(lines.size(), 2 + 10);
+        QVERIFY(lines[0].startsWith(u"| Code | Reason phrase |"_s));
+        QVERIFY(lines[2].startsWith(u"| 480 | Temporarily Unavailable | 4xx |"_s));
+    }
+
+    void jsonCoversEveryCode()
+    {
+        const Run run = sipcodes({u"--list"_s, u"--format"_s, u"json"_s});
+        QCOMPARE(run.exitCode, 0);
+        QJsonParseError error;
+        const QJsonDocument document = QJsonDocument::fromJson(run.out.toUtf8(), &error);
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        const QJsonArray codes = document.array();
+        QCOMPARE(codes.size(), 77);
+        int previous = 0;
+        for (const QJsonValue &value : codes) {
+            const QJsonObject code = value.toObject();
+            for (const QString &key : {u"code"_s, u"reason"_s, u"class"_s, u"status"_s, u"rfc"_s,
+                                       u"section"_s, u"aliases"_s, u"summary"_s, u"description"_s})
+                QVERIFY2(code.contains(key), qPrintable(key));
+            QVERIFY(code[u"code"_s].toInt() > previous);
+            previous = code[u"code"_s].toInt();
+            QCOMPARE(code[u"class"_s].toString(), u"%1xx"_s.arg(previous / 100));
+            QVERIFY(code[u"aliases"_s].isArray());
+            QVERIFY(QStringList({u"registered"_s, u"deprecated"_s, u"unregistered"_s})
+                        .contains(code[u"status"_s].toString()));
+        }
+        QCOMPARE(codes.first()[u"reason"_s].toString(), u"Trying"_s);
+    }
+
+    void listOneClass()
+    {
+        const Run run = sipcodes({u"--list"_s, u"6xx"_s});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.out.trimmed().split(u'\n').size(), 6);
+        QVERIFY(run.out.startsWith(u"SIP 600 Busy Everywhere"_s));
+        QCOMPARE(sipcodes({u"--list"_s, u"busy"_s}).exitCode, 2);
+    }
+
+    void nothingFoundExitsWithOne()
+    {
+        const Run run = sipcodes({u"xyzzy"_s});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY(run.out.isEmpty());
+        QVERIFY(run.err.contains(u"xyzzy"_s));
+    }
+
+    void usageErrorsExitWithTwo_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("unknown option") << QStringList{u"--bogus"_s} << u"bogus"_s;
+        QTest::newRow("unknown format") << QStringList{u"--format"_s, u"yaml"_s, u"486"_s} << u"yaml"_s;
+        QTest::newRow("unknown language") << QStringList{u"--lang"_s, u"xx"_s, u"486"_s} << u"\"xx\""_s;
+        QTest::newRow("missing value") << QStringList{u"486"_s, u"--format"_s} << u"format"_s;
+    }
+
+    void usageErrorsExitWithTwo()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, message);
+        const Run run = sipcodes(arguments);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.out.isEmpty());
+        const QStringList lines = run.err.trimmed().split(u'\n');
+        QCOMPARE(lines.size(), 1); // one line, on stderr
+        QVERIFY2(lines.first().startsWith(u"sipcodes: "_s) && lines.first().contains(message),
+                 qPrintable(run.err));
+    }
+
+    void helpAndVersion()
+    {
+        const Run help = sipcodes({u"--help"_s});
+        QCOMPARE(help.exitCode, 0);
+        QVERIFY(help.out.contains(u"--format"_s));
+        QVERIFY(help.out.contains(u"--lang"_s));
+        const Run version = sipcodes({u"--version"_s});
+        QCOMPARE(version.exitCode, 0);
+        QCOMPARE(version.out.trimmed(), u"sipcodes %1"_s.arg(QStringLiteral(SIPCODES_VERSION)));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCommandLine)
+#include "tst_commandline.moc"
