@@ -23,6 +23,29 @@ QString link(const QUrl &url, const QString &text)
                                          text.toHtmlEscaped());
 }
 
+// Marks a text shown in English because `language` has none yet.
+QString fallbackMark(const LocalizedText &text, const QString &language)
+{
+    if (text.has(language))
+        return {};
+    return u" <small>[%1]</small>"_s.arg(DetailFormatter::tr("English; not yet translated").toHtmlEscaped());
+}
+
+QString localizedHtml(const LocalizedText &text, const QString &language)
+{
+    return text.text(language).toHtmlEscaped() + fallbackMark(text, language);
+}
+
+// "486 这里忙 (Busy Here)": the translation first, the phrase seen on the wire beside it.
+QString headingHtml(const QString &label, const LocalizedText &name, const QString &language)
+{
+    QString html = u"<h2 style=\"margin-right: 90px\">%1 %2"_s.arg(label.toHtmlEscaped(),
+                                                                  localizedHtml(name, language));
+    if (name.has(language) && name.text(language) != name.englishText())
+        html += u" <span style=\"font-weight: normal\">(%1)</span>"_s.arg(name.englishText().toHtmlEscaped());
+    return html + u"</h2>"_s;
+}
+
 } // namespace
 
 QString DetailFormatter::paragraphsHtml(const QString &text)
@@ -64,8 +87,9 @@ QUrl DetailFormatter::rfcUrl(int rfc, const QString &section)
 QString DetailFormatter::codeHtml(const SipCode &code, const CodeClass &codeClass,
                                   const QString &language)
 {
-    QString html = u"<h2>%1 %2</h2>"_s.arg(code.code).arg(code.reason.text(language).toHtmlEscaped());
-    html += u"<p><i>%1</i></p>"_s.arg(sentence(code.summary.text(language)).toHtmlEscaped());
+    QString html = headingHtml(QString::number(code.code), code.reason, language);
+    html += u"<p><i>%1</i>%2</p>"_s.arg(sentence(code.summary.text(language)).toHtmlEscaped(),
+                                        fallbackMark(code.summary, language));
     html += u"<table cellspacing=\"2\">"_s;
     html += row(tr("Class"),
                 u"%1 %2"_s.arg(codeClass.label(), codeClass.name.text(language).toHtmlEscaped()));
@@ -81,14 +105,16 @@ QString DetailFormatter::codeHtml(const SipCode &code, const CodeClass &codeClas
     html += u"</table>"_s;
     html += u"<h3>%1</h3>"_s.arg(tr("Description").toHtmlEscaped());
     html += paragraphsHtml(code.description.text(language));
+    if (const QString mark = fallbackMark(code.description, language); !mark.isEmpty())
+        html += u"<p>%1</p>"_s.arg(mark);
     return html;
 }
 
 QString DetailFormatter::classHtml(const CodeClass &codeClass, const QString &language)
 {
-    QString html = u"<h2>%1 %2</h2>"_s.arg(codeClass.label(),
-                                         codeClass.name.text(language).toHtmlEscaped());
-    html += u"<p><i>%1</i></p>"_s.arg(sentence(codeClass.summary.text(language)).toHtmlEscaped());
+    QString html = headingHtml(codeClass.label(), codeClass.name, language);
+    html += u"<p><i>%1</i>%2</p>"_s.arg(sentence(codeClass.summary.text(language)).toHtmlEscaped(),
+                                        fallbackMark(codeClass.summary, language));
     html += u"<table cellspacing=\"2\">"_s;
     html += row(tr("Codes"), QString::number(codeClass.codes.size()));
     html += row(tr("Defined in"), link(rfcUrl(codeClass.rfc, codeClass.section),

@@ -1,0 +1,154 @@
+#!/usr/bin/env python3
+"""Derive the Traditional Chinese (Taiwan) texts of catalog.json from its zh_CN texts.
+
+Usage: derive_zh_tw.py CATALOG.json
+
+For every class (name, summary, description) and every code (reason, summary,
+description) that has a "zh_CN" text, the text is converted with
+`opencc -c s2twp` and then the reviewed replacements of zh_tw_review.tsv (next
+to this script) are applied in file order. The result is stored as "zh_TW"
+right after "zh_CN" in the same object; an existing "zh_TW" is replaced, so
+running the script again gives the same file. The catalog is rewritten in
+place (indent=2, ensure_ascii=False, trailing newline).
+
+Needs only the Python standard library and the opencc command-line tool
+(Debian: apt-get install opencc).
+"""
+
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+REVIEW_TSV = os.path.join(HERE, "zh_tw_review.tsv")
+OPENCC_CONFIG = "s2twp"
+CLASS_FIELDS = ("name", "summary", "description")
+CODE_FIELDS = ("reason", "summary", "description")
+# One separator line between texts; plain ASCII, so opencc leaves it alone.
+SEP = "@@SIPCODES-ZHTW-SEP-{:05d}@@"
+SEP_RE = re.compile(r"^@@SIPCODES-ZHTW-SEP-(\d{5})@@$")
+
+
+def load_review(path):
+    """Return the (from, to) pairs of the review file, in order."""
+    pairs = []
+    with open(path, encoding="utf-8") as f:
+        for lineno, raw in enumerate(f, 1):
+            line = raw.rstrip("\r\n")
+            if not line.strip() or line.lstrip().startswith("#"):
+                continue
+            parts = line.split("\t")
+            if len(parts) != 2 or not parts[0]:
+                sys.exit("%s:%d: expected 'from<TAB>to'" % (path, lineno))
+            pairs.append((parts[0], parts[1]))
+    return pairs
+
+
+def opencc_convert(texts):
+    """Convert all texts with a single opencc call; returns them in order."""
+    if not texts:
+        return []
+    if shutil.which("opencc") is None:
+        sys.exit("opencc not found: apt-get install opencc")
+    for t in texts:
+        for line in t.split("\n"):
+            if SEP_RE.match(line):
+                sys.exit("a text contains a separator line: %r" % line)
+    chunks = []
+    for i, t in enumerate(texts):
+        chunks.append(SEP.format(i))
+        chunks.append(t)
+    payload = "\n".join(chunks) + "\n"
+    with tempfile.TemporaryDirectory() as tmp:
+        src = os.path.join(tmp, "in.txt")
+        dst = os.path.join(tmp, "out.txt")
+        with open(src, "w", encoding="utf-8") as f:
+            f.write(payload)
+        subprocess.run(["opencc", "-c", OPENCC_CONFIG, "-i", src, "-o", dst],
+                       check=True)
+        with open(dst, encoding="utf-8") as f:
+            out = f.read()
+    if out.endswith("\n"):
+        out = out[:-1]
+    result = []
+    expected = 0
+    current = None
+    for line in out.split("\n"):
+        m = SEP_RE.match(line)
+        if m:
+            if int(m.group(1)) != expected:
+                sys.exit("opencc output out of step at text %d" % expected)
+            if current is not None:
+                result.append("\n".join(current))
+            current = []
+            expected += 1
+        else:
+            if current is None:
+                sys.exit("opencc output does not start with a separator")
+            current.append(line)
+    if current is not None:
+        result.append("\n".join(current))
+    if len(result) != len(texts):
+        sys.exit("opencc returned %d texts for %d" % (len(result), len(texts)))
+    return result
+
+
+def with_zh_tw(obj, text):
+    """Copy of obj with "zh_TW" placed right after "zh_CN"."""
+    out = {}
+    for key, value in obj.items():
+        if key == "zh_TW":
+            continue
+        out[key] = value
+        if key == "zh_CN":
+            out["zh_TW"] = text
+    return out
+
+
+def main(argv):
+    if len(argv) != 2 or argv[1] in ("-h", "--help"):
+        sys.stderr.write("usage: derive_zh_tw.py CATALOG.json\n")
+        return 2
+    path = argv[1]
+    with open(path, encoding="utf-8") as f:
+        catalog = json.load(f)
+    review = load_review(REVIEW_TSV)
+
+    # (container, field) of every text object that has a zh_CN text.
+    slots = []
+    for cls in catalog["classes"]:
+        for field in CLASS_FIELDS:
+            if isinstance(cls.get(field), dict) and cls[field].get("zh_CN"):
+                slots.append((cls, field))
+        for code in cls.get("codes", []):
+            for field in CODE_FIELDS:
+                if isinstance(code.get(field), dict) and code[field].get("zh_CN"):
+                    slots.append((code, field))
+
+    converted = opencc_convert([c[f]["zh_CN"] for c, f in slots])
+    for (container, field), text in zip(slots, converted):
+        for old, new in review:
+            text = text.replace(old, new)
+        container[field] = with_zh_tw(container[field], text)
+
+    data = json.dumps(catalog, ensure_ascii=False, indent=2) + "\n"
+    fd, tmp = tempfile.mkstemp(dir=os.path.dirname(os.path.abspath(path)),
+                               prefix=".catalog-", suffix=".json")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            f.write(data)
+        shutil.copymode(path, tmp)
+        os.replace(tmp, path)
+    except BaseException:
+        os.unlink(tmp)
+        raise
+    print("%s: %d zh_TW texts derived (%d review rules)" % (path, len(slots), len(review)))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))
