@@ -3,6 +3,8 @@
 #include <QRegularExpression>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -146,19 +148,87 @@ private slots:
         QCOMPARE(m_catalog.find(486)->rfc, 3261);
     }
 
-    // The seeds' slips must not reach the product.
-    void noSeedTypos()
+    void everyTextIsTranslated_data()
     {
-        const QStringList typos{u"Uknown"_s,          u"Permently"_s,  u"temporaily"_s,
-                                u"forwarder"_s,       u"Does Not Exists"_s, u"Message To Large"_s,
-                                u"doen't"_s,          u"serviced specified"_s, u"proxys"_s,
-                                u"UndecipherableRequest"_s, u"Unavaliable"_s};
+        QTest::addColumn<QString>("language");
+        for (const char *language : {"zh_CN", "zh_TW", "nl"})
+            QTest::newRow(language) << QString::fromLatin1(language);
+    }
+
+    // Prints how much of the catalog each language covers, and fails on any gap.
+    void everyTextIsTranslated()
+    {
+        QFETCH(QString, language);
+        int texts = 0;
+        QStringList missing;
+        const auto check = [&](const LocalizedText &text, const QString &what) {
+            ++texts;
+            if (!text.has(language))
+                missing.append(what);
+        };
+        for (const CodeClass &codeClass : m_catalog.classes()) {
+            check(codeClass.name, codeClass.label() + u" name"_s);
+            check(codeClass.summary, codeClass.label() + u" summary"_s);
+            check(codeClass.description, codeClass.label() + u" description"_s);
+            for (const SipCode &code : codeClass.codes) {
+                const QString name = QString::number(code.code);
+                check(code.reason, name + u" reason phrase"_s);
+                check(code.summary, name + u" summary"_s);
+                check(code.description, name + u" description"_s);
+            }
+        }
+        qInfo("%s: %d of %d texts translated (%.1f%%)", qPrintable(language),
+              int(texts - missing.size()), texts, 100.0 * (texts - missing.size()) / texts);
+        QVERIFY2(missing.isEmpty(), qPrintable(u"missing: "_s + missing.join(u", "_s)));
+    }
+
+    void translationsAreNotCopiesOfTheEnglish()
+    {
+        // A Chinese text with no Chinese character in it was not translated.
         for (const CodeClass &codeClass : m_catalog.classes()) {
             for (const SipCode &code : codeClass.codes) {
-                const QString all = QStringList{code.reason.englishText(), code.summary.englishText(),
-                                                code.description.englishText(), code.aliases.join(u' ')}
-                                        .join(u'\n');
-                for (const QString &typo : typos)
+                for (const QString &language : {u"zh_CN"_s, u"zh_TW"_s}) {
+                    for (const LocalizedText *text : {&code.reason, &code.summary, &code.description}) {
+                        const QString value = text->text(language);
+                        const bool hasHan = std::any_of(value.cbegin(), value.cend(), [](QChar c) {
+                            return c.script() == QChar::Script_Han;
+                        });
+                        QVERIFY2(hasHan, qPrintable(u"%1 %2: %3"_s.arg(code.code).arg(language, value)));
+                    }
+                }
+                QVERIFY2(code.description.text(u"nl"_s) != code.description.englishText(),
+                         qPrintable(QString::number(code.code)));
+            }
+        }
+    }
+
+    // The seeds' slips must not reach the product.
+    void noSeedTypos_data()
+    {
+        QTest::addColumn<QStringList>("languages");
+        QTest::addColumn<QStringList>("typos");
+        QTest::newRow("English seeds") << QStringList{u"en"_s}
+            << QStringList{u"Uknown"_s, u"Permently"_s, u"temporaily"_s, u"forwarder"_s,
+                           u"Does Not Exists"_s, u"Message To Large"_s, u"doen't"_s,
+                           u"serviced specified"_s, u"proxys"_s, u"UndecipherableRequest"_s,
+                           u"Unavaliable"_s, u"Accpet"_s};
+        QTest::newRow("seed 001, Chinese") << QStringList{u"zh_CN"_s, u"zh_TW"_s}
+            << QStringList{u"种植了"_s, u"出世化"_s, u"很类四"_s, u"不成工"_s, u"818"_s, u"时见"_s,
+                           u"肯囊个"_s, u"亲求"_s, u"势能"_s, u"更消息"_s, u"Accpet"_s};
+    }
+
+    void noSeedTypos()
+    {
+        QFETCH(QStringList, languages);
+        QFETCH(QStringList, typos);
+        for (const CodeClass &codeClass : m_catalog.classes()) {
+            for (const SipCode &code : codeClass.codes) {
+                QStringList texts{code.aliases.join(u' ')};
+                for (const QString &language : std::as_const(languages))
+                    texts << code.reason.text(language) << code.summary.text(language)
+                          << code.description.text(language);
+                const QString all = texts.join(u'\n');
+                for (const QString &typo : std::as_const(typos))
                     QVERIFY2(!all.contains(typo, Qt::CaseInsensitive),
                              qPrintable(u"%1 contains \"%2\""_s.arg(code.code).arg(typo)));
             }

@@ -6,6 +6,8 @@
 #include <QClipboard>
 #include <QGuiApplication>
 #include <QMimeData>
+#include <QMenuBar>
+#include <QScrollBar>
 #include <QStatusBar>
 #include <QLabel>
 #include <QLineEdit>
@@ -261,6 +263,88 @@ private slots:
         QVERIFY(button->isEnabled());
         button->click();
         QVERIFY(QGuiApplication::clipboard()->text().startsWith(u"SIP 503 Service Unavailable: "_s));
+    }
+
+    void languageSwitchChangesTheWholeWindowAtOnce_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("menuTitle");
+        QTest::addColumn<QString>("codeHeader");
+        QTest::addColumn<QString>("classLabel");
+        QTest::addColumn<QString>("matchLine");
+        QTest::newRow("zh_CN") << u"zh_CN"_s << u"语言(&L)"_s << u"状态码"_s << u"类别"_s << u"2 / 77 个状态码"_s;
+        QTest::newRow("zh_TW") << u"zh_TW"_s << u"語言(&L)"_s << u"代碼"_s << u"類別"_s << u"2 / 77 個狀態碼"_s;
+        QTest::newRow("nl") << u"nl"_s << u"&Taal"_s << u"Code"_s << u"Klasse"_s << u"2 van 77 codes"_s;
+        QTest::newRow("en") << u"en"_s << u"&Language"_s << u"Code"_s << u"Class"_s << u"2 of 77 codes"_s;
+    }
+
+    void languageSwitchChangesTheWholeWindowAtOnce()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, menuTitle);
+        QFETCH(QString, codeHeader);
+        QFETCH(QString, classLabel);
+        QFETCH(QString, matchLine);
+        QVERIFY(m_window->setLanguage(language == u"en" ? u"nl"_s : u"en"_s));
+        QTest::keyClicks(search(), u"busy"_s);
+        QVERIFY(m_window->selectCode(600));
+
+        auto *action = m_window->findChild<QAction *>(u"language_"_s + language);
+        QVERIFY(action);
+        action->trigger();
+
+        QCOMPARE(m_window->language(), language);
+        QVERIFY(action->isChecked());
+        QVERIFY(m_window->menuBar()->actions().last()->text() == menuTitle);
+        QCOMPARE(tree()->model()->headerData(0, Qt::Horizontal).toString(), codeHeader);
+        QVERIFY2(details()->toPlainText().contains(classLabel), qPrintable(details()->toPlainText()));
+        QVERIFY2(this->matchLine()->text().startsWith(matchLine), qPrintable(this->matchLine()->text()));
+        // The language is data too: the pane names the code in it, with the wire phrase beside.
+        const QString reason = tree()->model()->index(0, 1, tree()->model()->index(1, 0)).data().toString();
+        if (language != u"en") {
+            QVERIFY(reason != u"Busy Everywhere"_s);
+            QVERIFY2(details()->toPlainText().contains(u"600 %1 (Busy Everywhere)"_s.arg(reason)),
+                     qPrintable(details()->toPlainText()));
+        }
+        // What the user was doing stays as it was.
+        QCOMPARE(search()->text(), u"busy"_s);
+        QCOMPARE(m_window->currentCode(), 600);
+        QCOMPARE(visibleCodes(), (QList<int>{486, 600}));
+    }
+
+    void languageSwitchInEveryOrderKeepsModelSelectionAndScroll()
+    {
+        QAbstractItemModelTester tester(tree()->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+        QVERIFY(m_window->selectCode(603));
+        tree()->collapse(tree()->model()->index(0, 0)); // 1xx folded away by the user
+        const int scroll = tree()->verticalScrollBar()->value();
+        QVERIFY(scroll > 0);
+        QStringList languages{u"en"_s, u"nl"_s, u"zh_CN"_s, u"zh_TW"_s};
+        std::sort(languages.begin(), languages.end());
+        do {
+            for (const QString &language : std::as_const(languages)) {
+                QVERIFY(m_window->setLanguage(language));
+                QCOMPARE(m_window->currentCode(), 603);
+                QCOMPARE(tree()->verticalScrollBar()->value(), scroll);
+                QVERIFY(!tree()->isExpanded(tree()->model()->index(0, 0)));
+                QVERIFY(tree()->isExpanded(tree()->model()->index(5, 0)));
+            }
+        } while (std::next_permutation(languages.begin(), languages.end()));
+    }
+
+    void languageIsRememberedButOverrideIsNot()
+    {
+        QVERIFY(m_window->setLanguage(u"nl"_s));
+        m_window->close();
+        m_window = makeWindow();
+        QCOMPARE(m_window->language(), u"nl"_s);
+        CatalogLoader::Result result = CatalogLoader::loadFile(u":/catalog.json"_s);
+        QVERIFY(result.ok());
+        {
+            MainWindow overridden(std::move(*result.catalog), u"zh_TW"_s);
+            QCOMPARE(overridden.language(), u"zh_TW"_s);
+        }
+        QCOMPARE(QSettings().value(u"language"_s).toString(), u"nl"_s);
     }
 
     void selectingAClassShowsWhatItMeans()

@@ -95,6 +95,43 @@ private slots:
         QCOMPARE(m_proxy.matchCount(), m_model.catalog().codeCount());
     }
 
+    void acrossLanguages_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QList<int>>("expected");
+        QTest::newRow("忙 in Chinese") << u"zh_CN"_s << u"忙"_s << QList<int>{486, 600};
+        QTest::newRow("busy while in Chinese") << u"zh_CN"_s << u"busy"_s << QList<int>{486, 600};
+        QTest::newRow("忙 in Traditional Chinese") << u"zh_TW"_s << u"忙"_s << QList<int>{486, 600};
+        QTest::newRow("bezet in Dutch") << u"nl"_s << u"bezet"_s << QList<int>{486, 600};
+        QTest::newRow("busy while in Dutch") << u"nl"_s << u"busy"_s << QList<int>{486, 600};
+        QTest::newRow("full-width digits in Chinese") << u"zh_CN"_s << u"４８６"_s << QList<int>{486};
+        QTest::newRow("Dutch word not in English") << u"en"_s << u"bezet"_s << QList<int>{};
+    }
+
+    void acrossLanguages()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, text);
+        QFETCH(QList<int>, expected);
+        m_model.setLanguage(language);
+        m_proxy.setQueryText(text);
+        QCOMPARE(visibleCodes(), expected);
+        m_proxy.setQueryText(QString());
+        m_model.setLanguage(u"en"_s);
+    }
+
+    void languageSwitchRefiltersALiveSearch()
+    {
+        m_proxy.setQueryText(u"bezet"_s);
+        QCOMPARE(visibleCodes(), QList<int>{});
+        m_model.setLanguage(u"nl"_s);
+        QCOMPARE(visibleCodes(), (QList<int>{486, 600}));
+        m_model.setLanguage(u"en"_s);
+        QCOMPARE(visibleCodes(), QList<int>{});
+        m_proxy.setQueryText(QString());
+    }
+
     void emptyQueryShowsEverything()
     {
         for (const QString &text : {u""_s, u"   "_s, u"\t\n"_s}) {
