@@ -166,6 +166,8 @@ private slots:
             if (!text.has(language))
                 missing.append(what);
         };
+        for (auto it = m_catalog.q850().causeNames.cbegin(); it != m_catalog.q850().causeNames.cend(); ++it)
+            check(it.value(), u"Q.850 cause %1"_s.arg(it.key()));
         for (const CodeClass &codeClass : m_catalog.classes()) {
             check(codeClass.name, codeClass.label() + u" name"_s);
             check(codeClass.summary, codeClass.label() + u" summary"_s);
@@ -175,6 +177,12 @@ private slots:
                 check(code.reason, name + u" reason phrase"_s);
                 check(code.summary, name + u" summary"_s);
                 check(code.description, name + u" description"_s);
+                for (const RelatedCode &related : code.related)
+                    check(related.note, name + u" note on "_s + QString::number(related.code));
+                for (const HeaderRule &rule : code.headers)
+                    check(rule.note, name + u" note on "_s + rule.field);
+                for (const LocalizedText &item : code.practice)
+                    check(item, name + u" field practice"_s);
             }
         }
         qInfo("%s: %d of %d texts translated (%.1f%%)", qPrintable(language),
@@ -200,6 +208,106 @@ private slots:
                          qPrintable(QString::number(code.code)));
             }
         }
+    }
+
+    void relatedCodesLinkBothWays()
+    {
+        int links = 0;
+        for (const CodeClass &codeClass : m_catalog.classes()) {
+            for (const SipCode &code : codeClass.codes) {
+                QVERIFY2(!code.related.isEmpty(), qPrintable(u"%1 has no related code"_s.arg(code.code)));
+                for (const RelatedCode &related : code.related) {
+                    const SipCode *other = m_catalog.find(related.code);
+                    QVERIFY2(other, qPrintable(u"%1 -> %2"_s.arg(code.code).arg(related.code)));
+                    const bool back = std::any_of(other->related.cbegin(), other->related.cend(),
+                                                  [&](const RelatedCode &r) { return r.code == code.code; });
+                    QVERIFY2(back, qPrintable(u"%1 lists %2, but not the other way"_s.arg(code.code).arg(related.code)));
+                    QVERIFY(!related.note.englishText().isEmpty());
+                    ++links;
+                }
+            }
+        }
+        QVERIFY(links > 77);
+        // The pairs engineers mix up most.
+        const QList<std::pair<int, int>> pairs{{401, 407}, {404, 410}, {404, 604}, {480, 486},
+                                               {486, 600}, {600, 603}, {488, 606}, {405, 501},
+                                               {408, 504}, {420, 421}, {500, 503}, {301, 302}, {403, 603}};
+        for (const auto &[a, b] : pairs) {
+            const auto &related = m_catalog.find(a)->related;
+            QVERIFY2(std::any_of(related.cbegin(), related.cend(), [b = b](const RelatedCode &r) { return r.code == b; }),
+                     qPrintable(u"%1 should list %2"_s.arg(a).arg(b)));
+        }
+    }
+
+    // RFC 3398's two tables, transcribed here from the RFC independently of the catalog.
+    void q850TablesMatchRfc3398()
+    {
+        const QMap<int, QList<int>> causeToResponse{ // section 7.2.4.1
+            {1, {404}},  {2, {404}},  {3, {404}},  {17, {486}}, {18, {408}}, {19, {480}},
+            {20, {480}}, {21, {403}}, {22, {410, 301}}, {23, {410}}, {26, {404}}, {27, {502}},
+            {28, {484}}, {29, {501}}, {31, {480}}, {34, {503}}, {38, {503}}, {41, {503}},
+            {42, {503}}, {47, {503}}, {55, {403}}, {57, {403}}, {58, {503}}, {65, {488}},
+            {70, {488}}, {79, {501}}, {87, {403}}, {88, {503}}, {102, {504}}, {111, {500}},
+            {127, {500}}};
+        const QMap<int, int> responseToCause{ // section 8.2.6.1
+            {400, 41},  {401, 21},  {402, 21}, {403, 21}, {404, 1},   {405, 63},  {406, 79},
+            {407, 21},  {408, 102}, {410, 22}, {413, 127}, {414, 127}, {415, 79}, {416, 127},
+            {420, 127}, {421, 127}, {423, 127}, {480, 18}, {481, 41}, {482, 25}, {483, 25},
+            {484, 28},  {485, 1},   {486, 17}, {500, 41}, {501, 79}, {502, 38}, {503, 41},
+            {504, 102}, {505, 127}, {513, 127}, {600, 17}, {603, 21}, {604, 1}};
+        QCOMPARE(m_catalog.q850().causeToResponse, causeToResponse);
+        QCOMPARE(m_catalog.q850().responseToCause, responseToCause);
+        QCOMPARE(m_catalog.q850().causeNames.value(17).englishText(), u"User busy"_s);
+        QCOMPARE(m_catalog.q850().causesMappedTo(503), (QList<int>{34, 38, 41, 42, 47, 58, 88}));
+    }
+
+    void headerFieldsAreRealAndRulesAsTheRfcsSay()
+    {
+        // Names from the IANA registry of SIP header fields.
+        const QStringList registered{
+            u"Accept"_s, u"Accept-Encoding"_s, u"Accept-Language"_s, u"Accept-Resource-Priority"_s,
+            u"AlertMsg-Error"_s, u"Allow"_s, u"Allow-Events"_s, u"Call-Info"_s, u"Contact"_s,
+            u"Feature-Caps"_s, u"Geolocation-Error"_s, u"Identity"_s, u"Max-Breadth"_s,
+            u"Max-Forwards"_s, u"Min-Expires"_s, u"Min-SE"_s, u"Permission-Missing"_s,
+            u"Proxy-Authenticate"_s, u"Reason"_s, u"Recv-Info"_s, u"Referred-By"_s, u"Require"_s,
+            u"Retry-After"_s, u"SIP-If-Match"_s, u"Security-Server"_s, u"Suppress-If-Match"_s,
+            u"To"_s, u"Unsupported"_s, u"Via"_s, u"WWW-Authenticate"_s, u"Warning"_s,
+            u"Session-Expires"_s, u"Supported"_s, u"Expires"_s, u"Event"_s, u"Allow-Events"_s};
+        for (const CodeClass &codeClass : m_catalog.classes()) {
+            for (const SipCode &code : codeClass.codes) {
+                for (const HeaderRule &rule : code.headers)
+                    QVERIFY2(registered.contains(rule.field), qPrintable(u"%1: %2"_s.arg(code.code).arg(rule.field)));
+            }
+        }
+        const auto rule = [&](int code, const QString &field) -> QString {
+            for (const HeaderRule &r : m_catalog.find(code)->headers) {
+                if (r.field == field)
+                    return r.strength;
+            }
+            return {};
+        };
+        QCOMPARE(rule(405, u"Allow"_s), u"MUST"_s);
+        QCOMPARE(rule(401, u"WWW-Authenticate"_s), u"MUST"_s);
+        QCOMPARE(rule(407, u"Proxy-Authenticate"_s), u"MUST"_s);
+        QCOMPARE(rule(420, u"Unsupported"_s), u"MUST"_s);
+        QCOMPARE(rule(421, u"Require"_s), u"MUST"_s);
+        QCOMPARE(rule(423, u"Min-Expires"_s), u"MUST"_s);
+        QCOMPARE(rule(422, u"Min-SE"_s), u"MUST"_s);
+        QCOMPARE(rule(415, u"Accept"_s), u"MUST"_s);
+        QVERIFY(!rule(494, u"Security-Server"_s).isEmpty());
+        QVERIFY(!rule(469, u"Recv-Info"_s).isEmpty());
+        QVERIFY(!rule(488, u"Warning"_s).isEmpty());
+        QVERIFY(!rule(606, u"Warning"_s).isEmpty());
+        QVERIFY(!rule(486, u"Retry-After"_s).isEmpty());
+        for (const int code : {300, 301, 302, 305, 485})
+            QVERIFY2(!rule(code, u"Contact"_s).isEmpty(), qPrintable(QString::number(code)));
+    }
+
+    void fieldPracticeForTheCommonCodes()
+    {
+        for (const int code : {401, 403, 404, 407, 408, 480, 481, 482, 483, 486, 487, 488, 500,
+                               502, 503, 504, 603})
+            QVERIFY2(m_catalog.find(code)->practice.size() >= 2, qPrintable(QString::number(code)));
     }
 
     // The seeds' slips must not reach the product.

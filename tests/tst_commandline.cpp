@@ -91,7 +91,8 @@ private slots:
         for (const QJsonValue &value : codes) {
             const QJsonObject code = value.toObject();
             for (const QString &key : {u"code"_s, u"reason"_s, u"class"_s, u"status"_s, u"rfc"_s,
-                                       u"section"_s, u"aliases"_s, u"summary"_s, u"description"_s})
+                                       u"section"_s, u"aliases"_s, u"summary"_s, u"description"_s,
+                                       u"related"_s, u"headers"_s, u"q850"_s})
                 QVERIFY2(code.contains(key), qPrintable(key));
             QVERIFY(code[u"code"_s].toInt() > previous);
             previous = code[u"code"_s].toInt();
@@ -101,6 +102,50 @@ private slots:
                         .contains(code[u"status"_s].toString()));
         }
         QCOMPARE(codes.first()[u"reason"_s].toString(), u"Trying"_s);
+        for (const QJsonValue &value : codes) {
+            if (value[u"code"_s].toInt() == 486) {
+                QCOMPARE(value[u"q850"_s][u"to_cause"_s].toInt(), 17);
+                QCOMPARE(value[u"q850"_s][u"from_causes"_s].toArray(), QJsonArray{17});
+                QVERIFY(!value[u"related"_s].toArray().isEmpty());
+            }
+        }
+    }
+
+    void q850Cause()
+    {
+        const Run run = sipcodes({u"--q850"_s, u"17"_s});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.out.startsWith(u"SIP 486 Busy Here: "_s));
+        QCOMPARE(sipcodes({u"--q850"_s, u"16"_s}).exitCode, 1);
+        QCOMPARE(sipcodes({u"--q850"_s, u"300"_s}).exitCode, 2);
+    }
+
+    void unknownCodeExplainsItsFallback()
+    {
+        const Run run = sipcodes({u"431"_s});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.startsWith(u"431 is not a registered response code. RFC 3261, section 8.1.3.2"_s),
+                 qPrintable(run.out));
+        QVERIFY(run.out.contains(u"SIP 400 Bad Request: "_s));
+    }
+
+    void traceLine()
+    {
+        const Run run = sipcodes({u"<--"_s, u"SIP/2.0"_s, u"503"_s, u"Service"_s, u"Unavailable"_s});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.out.startsWith(u"SIP 503 Service Unavailable: "_s));
+        QVERIFY(run.out.contains(u"Retry-After"_s));
+    }
+
+    void chineseOutputIsUtf8()
+    {
+        const Run run = sipcodes({u"--lang"_s, u"zh_CN"_s, u"486"_s});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.startsWith(u"SIP 486 此处忙（Busy Here）："_s), qPrintable(run.out));
+        QVERIFY(run.out.contains(u"类别：4xx 请求失败"_s) || run.out.contains(u"类别: 4xx 请求失败"_s));
+        const Run search = sipcodes({u"--lang"_s, u"zh_TW"_s, u"忙"_s});
+        QCOMPARE(search.exitCode, 0);
+        QCOMPARE(search.out.trimmed().split(u'\n').size(), 2);
     }
 
     void listOneClass()

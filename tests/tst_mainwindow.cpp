@@ -347,6 +347,75 @@ private slots:
         QCOMPARE(QSettings().value(u"language"_s).toString(), u"nl"_s);
     }
 
+    void relatedLinksAndHistory()
+    {
+        QTest::keyClicks(search(), u"486"_s);
+        QTest::keyClick(search(), Qt::Key_Down);
+        QVERIFY(details()->toPlainText().contains(u"Related codes"_s));
+        QVERIFY(details()->toHtml().contains(u"code:600"_s));
+        emit details()->anchorClicked(QUrl(u"code:600"_s));
+        QCOMPARE(m_window->currentCode(), 600);
+        QVERIFY(search()->text().isEmpty()); // 600 was hidden by the search: it was cleared
+        emit details()->anchorClicked(QUrl(u"code:603"_s));
+        QCOMPARE(m_window->currentCode(), 603);
+
+        QTest::keyClick(tree(), Qt::Key_Left, Qt::AltModifier);
+        QCOMPARE(m_window->currentCode(), 600);
+        QTest::keyClick(tree(), Qt::Key_Left, Qt::AltModifier);
+        QCOMPARE(m_window->currentCode(), 486);
+        QTest::keyClick(tree(), Qt::Key_Right, Qt::AltModifier);
+        QCOMPARE(m_window->currentCode(), 600);
+        // The mouse's back button does the same, over the pane.
+        QTest::mouseClick(details()->viewport(), Qt::BackButton);
+        QCOMPARE(m_window->currentCode(), 486);
+        QTest::mouseClick(details()->viewport(), Qt::ForwardButton);
+        QCOMPARE(m_window->currentCode(), 600);
+        // A new visit drops what lay ahead.
+        QVERIFY(m_window->selectCode(404));
+        QTest::keyClick(tree(), Qt::Key_Right, Qt::AltModifier);
+        QCOMPARE(m_window->currentCode(), 404);
+    }
+
+    void typingLeavesOneHistoryEntry()
+    {
+        QVERIFY(m_window->selectCode(180));
+        QTest::keyClicks(search(), u"503"_s); // shows 500, then 503 along the way
+        QCOMPARE(m_window->currentCode(), 503);
+        m_window->goBack();
+        QCOMPARE(m_window->currentCode(), 180);
+    }
+
+    void detailPaneShowsTroubleshooting()
+    {
+        QTest::keyClicks(search(), u"503"_s);
+        const QString pane = details()->toPlainText();
+        QVERIFY2(pane.contains(u"Header fields"_s) && pane.contains(u"Retry-After"_s), qPrintable(pane));
+        QVERIFY(pane.contains(u"RFC 3398, section 8.2.6.1"_s));
+        QVERIFY(pane.contains(u"real gateways often map differently"_s));
+        QVERIFY(pane.contains(u"What usually causes it"_s));
+        QVERIFY(pane.contains(u"From field experience, not from the RFC."_s));
+    }
+
+    void unknownCodeIsExplainedNotEmpty()
+    {
+        QTest::keyClicks(search(), u"431"_s);
+        QCOMPARE(child<QStackedWidget>("resultStack")->currentWidget(), tree());
+        QCOMPARE(m_window->currentCode(), 400);
+        const QString pane = details()->toPlainText();
+        QVERIFY2(pane.contains(u"431 Unknown code"_s), qPrintable(pane));
+        QVERIFY(pane.contains(u"8.1.3.2"_s));
+        QVERIFY(pane.contains(u"400 Bad Request"_s));
+        QVERIFY(details()->toHtml().contains(u"code:400"_s));
+        QVERIFY(matchLine()->text().contains(u"431 is not a registered code"_s));
+    }
+
+    void pastedTraceLineFindsItsCode()
+    {
+        search()->setText(u"2026-11-22 10:31:07.512 <-- SIP/2.0 488 Not Acceptable Here"_s);
+        QCOMPARE(visibleCodes(), QList<int>{488});
+        QCOMPARE(m_window->currentCode(), 488);
+    }
+
     void selectingAClassShowsWhatItMeans()
     {
         tree()->setCurrentIndex(tree()->model()->index(3, 0));

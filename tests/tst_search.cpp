@@ -78,6 +78,23 @@ private slots:
         QTest::newRow("no such class") << u"7xx"_s << QList<int>{};
         QTest::newRow("too many digits") << u"4860"_s << QList<int>{};
         QTest::newRow("regular expression characters") << u"(*[?^$\\"_s << QList<int>{};
+        QTest::newRow("cause") << u"cause 17"_s << QList<int>{486};
+        QTest::newRow("q850") << u"q850 17"_s << QList<int>{486};
+        QTest::newRow("Q.850 with colon") << u"Q.850: 34"_s << QList<int>{503};
+        QTest::newRow("Reason header") << u"Reason: Q.850;cause=34;text=\"No circuit available\""_s << QList<int>{503};
+        QTest::newRow("cause with two rows") << u"cause 22"_s << QList<int>{301, 410};
+        QTest::newRow("cause RFC 3398 does not map") << u"cause 16"_s << QList<int>{};
+        QTest::newRow("status line") << u"SIP/2.0 486 Busy Here"_s << QList<int>{486};
+        QTest::newRow("status line with arrow") << u"<-- SIP/2.0 503 Service Unavailable"_s << QList<int>{503};
+        QTest::newRow("Wireshark summary") << u"Status: 404 Not Found"_s << QList<int>{404};
+        QTest::newRow("Wireshark status line") << u"Status-Line: SIP/2.0 404 Not Found"_s << QList<int>{404};
+        QTest::newRow("timestamp in front") << u"2026-11-22 12:00:01.123 SIP/2.0 180 Ringing"_s << QList<int>{180};
+        QTest::newRow("log line, own phrase") << u"Nov 22 12:00:01 pbx[42]: <-- SIP/2.0 603 Go away (10.0.0.1:5060)"_s
+                                              << QList<int>{603};
+        QTest::newRow("unknown final code") << u"431"_s << QList<int>{400};
+        QTest::newRow("unknown provisional code") << u"150"_s << QList<int>{183};
+        QTest::newRow("unknown 6xx code") << u"699"_s << QList<int>{600};
+        QTest::newRow("unknown code in a trace") << u"SIP/2.0 499 Custom"_s << QList<int>{400};
         QTest::newRow("control characters separate words")
             << u"\u0007busy\u0000here\u001b"_s << QList<int>{486};
         QTest::newRow("word start, not inside a word") << u"here"_s << QList<int>{410, 486, 488};
@@ -130,6 +147,28 @@ private slots:
         m_model.setLanguage(u"en"_s);
         QCOMPARE(visibleCodes(), QList<int>{});
         m_proxy.setQueryText(QString());
+    }
+
+    void unknownCodesNameTheirFallback_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("unknown");
+        QTest::newRow("431") << u"431"_s << 431;
+        QTest::newRow("150") << u"150"_s << 150;
+        QTest::newRow("known") << u"486"_s << 0;
+        QTest::newRow("prefix") << u"43"_s << 0;
+        QTest::newRow("outside 100-699") << u"700"_s << 0;
+        QTest::newRow("with words") << u"431 busy"_s << 0;
+    }
+
+    void unknownCodesNameTheirFallback()
+    {
+        QFETCH(QString, text);
+        QFETCH(int, unknown);
+        m_proxy.setQueryText(text);
+        QCOMPARE(m_proxy.unknownCode(), unknown);
+        m_proxy.setQueryText(QString());
+        QCOMPARE(m_proxy.unknownCode(), 0);
     }
 
     void emptyQueryShowsEverything()

@@ -2,10 +2,12 @@
 
 #include <algorithm>
 
-Catalog::Catalog(std::vector<CodeClass> classes, QString registryName, QString registryChecked)
+Catalog::Catalog(std::vector<CodeClass> classes, QString registryName, QString registryChecked,
+                 Q850Mapping q850)
     : m_classes(std::move(classes)),
       m_registryName(std::move(registryName)),
-      m_registryChecked(std::move(registryChecked))
+      m_registryChecked(std::move(registryChecked)),
+      m_q850(std::move(q850))
 {
     for (const CodeClass &codeClass : m_classes)
         m_codeCount += int(codeClass.codes.size());

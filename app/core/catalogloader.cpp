@@ -135,6 +135,23 @@ public:
         return result;
     }
 
+    bool has(const QString &field) const { return m_object.contains(field); }
+
+    // An optional array of objects, each read by `read` as an Entry of its own.
+    template <typename Read>
+    void forEachObject(const QString &field, Read read) const
+    {
+        if (!has(field))
+            return;
+        const QJsonArray items = array(field);
+        for (qsizetype i = 0; i < items.size(); ++i) {
+            const QString where = u"%1: field \"%2\" item %3"_s.arg(m_where, field).arg(i);
+            if (!items.at(i).isObject())
+                throw LoadError{u"%1: expected an object, found %2"_s.arg(where, typeName(items.at(i)))};
+            read(Entry(items.at(i).toObject(), where));
+        }
+    }
+
     const QString &where() const { return m_where; }
 
 private:
@@ -166,7 +183,7 @@ QJsonObject objectAt(const QJsonArray &array, qsizetype index, const QString &wh
 SipCode parseCode(const Entry &entry, int classDigit)
 {
     entry.allowOnly({u"code", u"reason", u"summary", u"description", u"rfc", u"section",
-                     u"status", u"aliases"});
+                     u"status", u"aliases", u"related", u"headers", u"practice"});
     SipCode code;
     code.code = entry.integer(u"code"_s, CatalogLoader::MinimumCode, CatalogLoader::MaximumCode);
     if (code.classDigit() != classDigit)
@@ -178,6 +195,28 @@ SipCode parseCode(const Entry &entry, int classDigit)
     code.section = entry.string(u"section"_s);
     code.status = parseStatus(entry);
     code.aliases = entry.strings(u"aliases"_s);
+    entry.forEachObject(u"related"_s, [&](const Entry &item) {
+        item.allowOnly({u"code", u"note"});
+        code.related.append({item.integer(u"code"_s, CatalogLoader::MinimumCode, CatalogLoader::MaximumCode),
+                             item.localized(u"note"_s)});
+    });
+    entry.forEachObject(u"headers"_s, [&](const Entry &item) {
+        static const QStringList strengths{u"MUST"_s, u"MUST NOT"_s, u"SHOULD"_s, u"SHOULD NOT"_s, u"MAY"_s};
+        item.allowOnly({u"field", u"strength", u"rfc", u"section", u"note"});
+        HeaderRule rule{item.string(u"field"_s), item.string(u"strength"_s), item.integer(u"rfc"_s, 1, 99999),
+                        item.string(u"section"_s), item.localized(u"note"_s)};
+        if (!strengths.contains(rule.strength))
+            item.fail(u"strength"_s, u"\"%1\" is not one of %2"_s.arg(rule.strength, strengths.join(u", "_s)));
+        code.headers.append(rule);
+    });
+    if (entry.has(u"practice"_s)) {
+        const QJsonArray items = entry.array(u"practice"_s);
+        for (qsizetype i = 0; i < items.size(); ++i) {
+            const QString field = u"practice[%1]"_s.arg(i);
+            const Entry wrapper(QJsonObject{{field, items.at(i)}}, entry.where());
+            code.practice.append(wrapper.localized(field));
+        }
+    }
     return code;
 }
 
@@ -215,10 +254,78 @@ CodeClass parseClass(const Entry &entry, const QString &sourceName, qsizetype cl
     return codeClass;
 }
 
+// A JSON object whose keys are whole numbers, as "17": value.
+template <typename Read>
+void forEachNumberKey(const Entry &entry, const QString &field, int minimum, int maximum, Read read)
+{
+    const QJsonObject object = entry.object(field);
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        bool ok = false;
+        const int key = it.key().toInt(&ok);
+        if (!ok || key < minimum || key > maximum)
+            entry.fail(field, u"key \"%1\" is not a number from %2 to %3"_s.arg(it.key()).arg(minimum).arg(maximum));
+        read(key, *it);
+    }
+}
+
+Q850Mapping parseQ850(const Entry &entry, const QString &sourceName, const QSet<int> &codes)
+{
+    constexpr int MaximumCause = 127;
+    entry.allowOnly({u"causeToResponse", u"responseToCause", u"causeNames"});
+    Q850Mapping mapping;
+    const auto responseCode = [&](const QString &field, const QJsonValue &value) {
+        const int code = value.toInt(-1);
+        if (!value.isDouble() || !codes.contains(code))
+            entry.fail(field, u"%1 is not a code of the catalog"_s.arg(value.toVariant().toString()));
+        return code;
+    };
+    forEachNumberKey(entry, u"causeToResponse"_s, 1, MaximumCause, [&](int cause, const QJsonValue &value) {
+        const QJsonArray responses = value.toArray();
+        if (!value.isArray() || responses.isEmpty())
+            entry.fail(u"causeToResponse"_s, u"cause %1 needs an array of codes"_s.arg(cause));
+        for (const QJsonValue &response : responses)
+            mapping.causeToResponse[cause].append(responseCode(u"causeToResponse"_s, response));
+    });
+    forEachNumberKey(entry, u"responseToCause"_s, CatalogLoader::MinimumCode, CatalogLoader::MaximumCode,
+                     [&](int code, const QJsonValue &value) {
+        const int cause = value.toInt(-1);
+        if (!value.isDouble() || cause < 1 || cause > MaximumCause)
+            entry.fail(u"responseToCause"_s, u"the cause for %1 is not a number from 1 to %2"_s.arg(code).arg(MaximumCause));
+        if (!codes.contains(code))
+            entry.fail(u"responseToCause"_s, u"%1 is not a code of the catalog"_s.arg(code));
+        mapping.responseToCause.insert(code, cause);
+    });
+    forEachNumberKey(entry, u"causeNames"_s, 1, MaximumCause, [&](int cause, const QJsonValue &value) {
+        const Entry wrapper(QJsonObject{{u"name"_s, value}}, u"%1: q850: causeNames %2"_s.arg(sourceName).arg(cause));
+        mapping.causeNames.insert(cause, wrapper.localized(u"name"_s));
+    });
+    const QList<int> named = mapping.causeNames.keys();
+    const QList<int> mentioned = mapping.causeToResponse.keys() + mapping.responseToCause.values();
+    for (const int cause : mentioned) {
+        if (!named.contains(cause))
+            entry.fail(u"causeNames"_s, u"cause %1 has no name"_s.arg(cause));
+    }
+    return mapping;
+}
+
+// Related codes must point into the catalog; checked once every code is known.
+void checkRelated(const std::vector<CodeClass> &classes, const QSet<int> &codes, const QString &sourceName)
+{
+    for (const CodeClass &codeClass : classes) {
+        for (const SipCode &code : codeClass.codes) {
+            for (const RelatedCode &related : code.related) {
+                if (!codes.contains(related.code) || related.code == code.code)
+                    throw LoadError{u"%1: code %2: field \"related\": %3 is not another code of the catalog"_s
+                                        .arg(sourceName).arg(code.code).arg(related.code)};
+            }
+        }
+    }
+}
+
 Catalog parseCatalog(const QJsonObject &root, const QString &sourceName)
 {
     const Entry top(root, sourceName);
-    top.allowOnly({u"format", u"registry", u"classes"});
+    top.allowOnly({u"format", u"registry", u"classes", u"q850"});
     top.integer(u"format"_s, 1, 1);
     const Entry registry(top.object(u"registry"_s), sourceName + u": registry"_s);
     registry.allowOnly({u"name", u"checked"});
@@ -242,7 +349,11 @@ Catalog parseCatalog(const QJsonObject &root, const QString &sourceName)
     }
     std::sort(classes.begin(), classes.end(),
               [](const CodeClass &a, const CodeClass &b) { return a.digit < b.digit; });
-    return Catalog(std::move(classes), registryName, registryChecked);
+    checkRelated(classes, seenCodes, sourceName);
+    Q850Mapping q850;
+    if (top.has(u"q850"_s))
+        q850 = parseQ850(Entry(top.object(u"q850"_s), sourceName + u": q850"_s), sourceName, seenCodes);
+    return Catalog(std::move(classes), registryName, registryChecked, std::move(q850));
 }
 
 } // namespace

@@ -1,5 +1,6 @@
 #include "codefilterproxy.h"
 
+#include "catalogloader.h"
 #include "codemodel.h"
 
 CodeFilterProxy::CodeFilterProxy(QObject *parent) : QSortFilterProxyModel(parent)
@@ -45,16 +46,31 @@ void CodeFilterProxy::setIncludeDescriptionMatches(bool include)
     refilter();
 }
 
+int CodeFilterProxy::fallbackFor(int unknownCode)
+{
+    // RFC 3261, 8.1.3.2: an unknown final response counts as the x00 of its class, an unknown
+    // provisional one as 183.
+    return unknownCode / 100 == 1 ? 183 : unknownCode / 100 * 100;
+}
+
 void CodeFilterProxy::refilter()
 {
     using Match = SearchQuery::Match;
     const QAbstractItemModel *source = sourceModel();
+    const auto *codeModel = qobject_cast<const CodeModel *>(source);
+    const QList<int> causeTargets = (m_query.cause() != 0 && codeModel)
+                                        ? codeModel->catalog().q850().causeToResponse.value(m_query.cause())
+                                        : QList<int>();
     m_matches.clear();
     m_totalCount = 0;
+    m_unknownCode = 0;
     int nameMatches = 0;
     int descriptionMatches = 0;
     const int classes = source ? source->rowCount() : 0;
     m_matches.resize(std::size_t(classes));
+    const auto codeAt = [&](int classRow, int codeRow) {
+        return source->index(codeRow, 0, source->index(classRow, 0)).data(CodeModel::CodeRole).toInt();
+    };
     for (int classRow = 0; classRow < classes; ++classRow) {
         const QModelIndex classIndex = source->index(classRow, 0);
         const int codes = source->rowCount(classIndex);
@@ -63,7 +79,9 @@ void CodeFilterProxy::refilter()
         m_totalCount += codes;
         for (int codeRow = 0; codeRow < codes; ++codeRow) {
             Match match = Match::Names;
-            if (!m_query.isEmpty()) {
+            if (m_query.cause() != 0) {
+                match = causeTargets.contains(codeAt(classRow, codeRow)) ? Match::Names : Match::None;
+            } else if (!m_query.isEmpty()) {
                 const QModelIndex index = source->index(codeRow, 0, classIndex);
                 match = m_query.match(index.data(CodeModel::CodeRole).toInt(),
                                       index.data(CodeModel::NameSearchRole).toString(),
@@ -72,6 +90,20 @@ void CodeFilterProxy::refilter()
             row.push_back(match);
             nameMatches += match == Match::Names;
             descriptionMatches += match == Match::Description;
+        }
+    }
+    const int single = m_query.singleCode();
+    if (nameMatches + descriptionMatches == 0 && single >= CatalogLoader::MinimumCode
+        && single <= CatalogLoader::MaximumCode && codeModel && !codeModel->catalog().find(single)) {
+        m_unknownCode = single;
+        const int fallback = fallbackFor(single);
+        for (int classRow = 0; classRow < classes; ++classRow) {
+            for (int codeRow = 0; codeRow < int(m_matches[std::size_t(classRow)].size()); ++codeRow) {
+                if (codeAt(classRow, codeRow) == fallback) {
+                    m_matches[std::size_t(classRow)][std::size_t(codeRow)] = Match::Names;
+                    ++nameMatches;
+                }
+            }
         }
     }
     const bool showDescriptionMatches = m_includeDescriptionMatches || nameMatches == 0;

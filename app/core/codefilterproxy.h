@@ -34,6 +34,13 @@ public:
     // Codes left out because they match only in their description (see above).
     int hiddenDescriptionMatchCount() const { return m_hiddenDescriptionMatches; }
 
+    // A well-formed code the catalog does not know (431): the proxy then shows the code a UAC
+    // treats it as (RFC 3261, section 8.1.3.2). 0 otherwise.
+    int unknownCode() const { return m_unknownCode; }
+    static int fallbackFor(int unknownCode);
+    // The ISDN cause searched for, or 0.
+    int cause() const { return m_query.cause(); }
+
     // The first code row in view order, or an invalid index when nothing matches.
     QModelIndex firstMatch() const;
 
@@ -60,4 +67,5 @@ private:
     int m_matchCount = 0;
     int m_totalCount = 0;
     int m_hiddenDescriptionMatches = 0;
+    int m_unknownCode = 0;
 };

@@ -4,6 +4,7 @@
 #include "codefilterproxy.h"
 #include "codemodel.h"
 #include "detailformatter.h"
+#include "headerrule.h"
 #include "localization.h"
 #include "ticketformatter.h"
 
@@ -27,6 +28,8 @@ struct Options
     QCommandLineOption format{u"format"_s, CommandLineTool::tr("Terminal output format: text, markdown or json."),
                               CommandLineTool::tr("format"), u"text"_s};
     QCommandLineOption list{u"list"_s, CommandLineTool::tr("Print the whole catalog, or the class given (4xx).")};
+    QCommandLineOption q850{u"q850"_s, CommandLineTool::tr("Print the SIP response RFC 3398 maps this ISDN (Q.850) cause to."),
+                             CommandLineTool::tr("cause")};
     QCommandLineOption all{u"all"_s, CommandLineTool::tr("Also list codes that mention the words only in their description.")};
 };
 
@@ -37,7 +40,7 @@ void describe(QCommandLineParser &parser, const Options &options)
         "exits; with no arguments, opens the window."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addOptions({options.language, options.format, options.list, options.all});
+    parser.addOptions({options.language, options.format, options.list, options.q850, options.all});
     parser.addPositionalArgument(u"query"_s, CommandLineTool::tr("A code (486), a prefix (48), a class (4xx) or words."),
                                  u"[query...]"_s);
 }
@@ -52,8 +55,28 @@ QString statusKey(CodeStatus status)
     return {};
 }
 
-QJsonObject toJson(const SipCode &code, const CodeClass &codeClass, const QString &language)
+QJsonObject toJson(const Catalog &catalog, const SipCode &code, const CodeClass &codeClass,
+                   const QString &language)
 {
+    QJsonArray related;
+    for (const RelatedCode &item : code.related)
+        related.append(QJsonObject{{u"code"_s, item.code}, {u"note"_s, item.note.text(language)}});
+    QJsonArray headers;
+    for (const HeaderRule &rule : code.headers)
+        headers.append(QJsonObject{{u"field"_s, rule.field}, {u"strength"_s, rule.strength},
+                                   {u"rfc"_s, rule.rfc}, {u"section"_s, rule.section},
+                                   {u"note"_s, rule.note.text(language)}});
+    const Q850Mapping &mapping = catalog.q850();
+    QJsonArray fromCauses;
+    for (const int cause : mapping.causesMappedTo(code.code))
+        fromCauses.append(cause);
+    QJsonObject q850{{u"from_causes"_s, fromCauses}};
+    q850.insert(u"to_cause"_s, mapping.responseToCause.contains(code.code)
+                                   ? QJsonValue(mapping.responseToCause.value(code.code))
+                                   : QJsonValue(QJsonValue::Null));
+    QJsonArray practice;
+    for (const LocalizedText &item : code.practice)
+        practice.append(item.text(language));
     QJsonObject object{
         {u"code"_s, code.code},
         {u"reason"_s, code.reason.englishText()},
@@ -65,7 +88,12 @@ QJsonObject toJson(const SipCode &code, const CodeClass &codeClass, const QStrin
         {u"aliases"_s, QJsonArray::fromStringList(code.aliases)},
         {u"summary"_s, code.summary.text(language)},
         {u"description"_s, code.description.text(language)},
+        {u"related"_s, related},
+        {u"headers"_s, headers},
+        {u"q850"_s, q850},
     };
+    if (!practice.isEmpty())
+        object.insert(u"practice"_s, practice);
     if (language != LocalizedText::english())
         object.insert(u"reason_translated"_s, code.reason.text(language));
     return object;
@@ -88,7 +116,7 @@ QString markdownTable(const QList<TicketFormatter::Entry> &entries, const QStrin
 }
 
 // The full detail of one code, as plain text for a terminal.
-QString detailText(const TicketFormatter::Entry &entry, const QString &language)
+QString detailText(const Catalog &catalog, const TicketFormatter::Entry &entry, const QString &language)
 {
     const SipCode &code = *entry.code;
     QStringList lines;
@@ -103,6 +131,35 @@ QString detailText(const TicketFormatter::Entry &entry, const QString &language)
         field(CommandLineTool::tr("Also known as"), code.aliases.join(u", "_s));
     lines.append(QString());
     lines.append(code.description.text(language));
+    const auto heading = [&](const QString &title) {
+        lines.append(QString());
+        lines.append(title);
+    };
+    if (!code.related.isEmpty()) {
+        heading(CommandLineTool::tr("Related codes"));
+        for (const RelatedCode &related : code.related) {
+            const SipCode *other = catalog.find(related.code);
+            lines.append(u"  %1 %2: %3"_s.arg(related.code).arg(other ? other->reason.text(language) : QString(),
+                                                                related.note.text(language)));
+        }
+    }
+    if (!code.headers.isEmpty()) {
+        heading(CommandLineTool::tr("Header fields"));
+        for (const HeaderRule &rule : code.headers)
+            lines.append(u"  %1 (%2): %3 (%4)"_s.arg(rule.field, rule.strength, rule.note.text(language),
+                                                     DetailFormatter::referenceText(rule.rfc, rule.section)));
+    }
+    if (const QStringList q850 = DetailFormatter::q850Lines(catalog, code, language); !q850.isEmpty()) {
+        heading(CommandLineTool::tr("ISDN (Q.850) causes"));
+        for (const QString &line : q850)
+            lines.append(u"  "_s + line);
+        lines.append(u"  "_s + DetailFormatter::q850Caveat());
+    }
+    if (!code.practice.isEmpty()) {
+        heading(CommandLineTool::tr("What usually causes it") + u" ("_s + DetailFormatter::practiceCaveat() + u')');
+        for (const LocalizedText &item : code.practice)
+            lines.append(u"  - "_s + item.text(language));
+    }
     return lines.join(u'\n');
 }
 
@@ -118,7 +175,7 @@ bool CommandLineTool::wantsTerminal(const QStringList &arguments)
     if (parser.isSet(options.language) && !Localization::isSupported(parser.value(options.language)))
         return true;
     return !parser.positionalArguments().isEmpty() || parser.isSet(options.list)
-           || parser.isSet(options.format) || parser.isSet(options.all) || parser.isSet(u"help"_s) || parser.isSet(u"version"_s);
+           || parser.isSet(options.format) || parser.isSet(options.all) || parser.isSet(options.q850) || parser.isSet(u"help"_s) || parser.isSet(u"version"_s);
 }
 
 QString CommandLineTool::requestedLanguage(const QStringList &arguments)
@@ -163,7 +220,17 @@ int CommandLineTool::run(const QStringList &arguments, QTextStream &out, QTextSt
     if (parser.isSet(options.list) && !query.isEmpty()
         && !QRegularExpression(u"^[1-6][xX]{2}$"_s).match(query).hasMatch())
         return usageError(tr("--list takes a class such as 4xx, not \"%1\"").arg(query));
-    if (!parser.isSet(options.list) && query.trimmed().isEmpty())
+    QString q850Query;
+    if (parser.isSet(options.q850)) {
+        bool ok = false;
+        const int cause = parser.value(options.q850).toInt(&ok);
+        if (!ok || cause < 1 || cause > 127)
+            return usageError(tr("--q850 takes a cause value from 1 to 127, not \"%1\"").arg(parser.value(options.q850)));
+        if (!query.isEmpty() || parser.isSet(options.list))
+            return usageError(tr("--q850 takes no query and no --list"));
+        q850Query = u"cause %1"_s.arg(cause);
+    }
+    if (!parser.isSet(options.list) && q850Query.isEmpty() && query.trimmed().isEmpty())
         return usageError(tr("nothing to look up; give a query or --list"));
 
     Localization localization;
@@ -179,7 +246,7 @@ int CommandLineTool::run(const QStringList &arguments, QTextStream &out, QTextSt
     CodeFilterProxy proxy;
     proxy.setSourceModel(&model);
     proxy.setIncludeDescriptionMatches(parser.isSet(options.all));
-    proxy.setQueryText(query);
+    proxy.setQueryText(q850Query.isEmpty() ? query : q850Query);
 
     QModelIndexList rows;
     for (int classRow = 0; classRow < proxy.rowCount(); ++classRow) {
@@ -188,10 +255,12 @@ int CommandLineTool::run(const QStringList &arguments, QTextStream &out, QTextSt
             rows.append(proxy.mapToSource(proxy.index(row, 0, classIndex)));
     }
     const QList<TicketFormatter::Entry> entries = model.entriesFor(rows);
+    if (const int unknown = proxy.unknownCode(); unknown != 0 && format == u"text" && !entries.isEmpty())
+        out << DetailFormatter::unknownCodeText(unknown, *entries.first().code, language) << u"\n\n"_s;
     if (format == u"json") {
         QJsonArray array;
         for (const TicketFormatter::Entry &entry : entries)
-            array.append(toJson(*entry.code, *entry.codeClass, language));
+            array.append(toJson(model.catalog(), *entry.code, *entry.codeClass, language));
         out << QJsonDocument(array).toJson(QJsonDocument::Indented);
     } else if (format == u"markdown") {
         if (!entries.isEmpty())
@@ -200,7 +269,7 @@ int CommandLineTool::run(const QStringList &arguments, QTextStream &out, QTextSt
         if (!entries.isEmpty())
             out << TicketFormatter::plainText(entries, language) << u'\n';
         if (entries.size() == 1 && !parser.isSet(options.list))
-            out << u'\n' << detailText(entries.first(), language) << u'\n';
+            out << u'\n' << detailText(model.catalog(), entries.first(), language) << u'\n';
     }
     if (entries.isEmpty()) {
         err << tr("No code matches \"%1\".").arg(query) << Qt::endl;

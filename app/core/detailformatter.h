@@ -1,6 +1,6 @@
 #pragma once
 
-#include "codeclass.h"
+#include "catalog.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -13,12 +13,22 @@ class DetailFormatter final
     Q_DECLARE_TR_FUNCTIONS(DetailFormatter)
 
 public:
-    static QString codeHtml(const SipCode &code, const CodeClass &codeClass, const QString &language);
+    static QString codeHtml(const Catalog &catalog, const SipCode &code, const QString &language);
+    // What a UAC does with a well-formed code that the catalog does not know.
+    static QString unknownCodeHtml(const Catalog &catalog, int code, const QString &language);
+    static QString unknownCodeText(int code, const SipCode &fallback, const QString &language);
+    // Sentences on the ISDN causes RFC 3398 maps to and from `code`; empty when it maps none.
+    static QStringList q850Lines(const Catalog &catalog, const SipCode &code, const QString &language);
+    static QString q850Caveat();
+    static QString practiceCaveat();
     static QString classHtml(const CodeClass &codeClass, const QString &language);
 
     static QString statusText(CodeStatus status);
     static QString referenceText(int rfc, const QString &section);
     static QUrl rfcUrl(int rfc, const QString &section);
+    // Link to another code inside the pane ("code:486"), and back.
+    static QUrl codeUrl(int code);
+    static int codeFromUrl(const QUrl &url);
 
     // Paragraphs separated by blank lines become <p>, single line breaks <br>; all escaped.
     static QString paragraphsHtml(const QString &text);

@@ -59,8 +59,32 @@ SearchQuery SearchQuery::parse(const QString &text)
 {
     static const QRegularExpression codePattern(u"^([0-9]{1,3})x*$"_s);
     static const QRegularExpression separators(u"[\\s\\x{0}-\\x{1f}]+"_s);
+    // Folded text is lower case. A status line, or a decoder's "Status:" or "Status-Line:" field.
+    static const QRegularExpression tracePattern(
+        u"(?:\\bsip/2\\.0[ \\t]+|\\bstatus(?:-line)?:[ \\t]*(?:sip/2\\.0[ \\t]+)?)([1-6][0-9]{2})(?![0-9])"_s);
+    static const QRegularExpression causePattern(
+        u"^(?:(?:reason:[ \\t]*)?q\\.?850[ \\t]*;[ \\t]*cause[ \\t]*=[ \\t]*([0-9]{1,3})\\b.*"
+        u"|(?:q\\.?850|isdn|isup)?[ \\t]*(?:cause)?[ \\t]*[:=#]?[ \\t]*([0-9]{1,3}))$"_s);
+    static const QRegularExpression causeWord(u"^(?:q\\.?850|isdn|isup|cause|reason)"_s);
     SearchQuery query;
     const QString folded = TextFold::fold(text.left(MaximumLength));
+
+    if (const QRegularExpressionMatch trace = tracePattern.match(folded); trace.hasMatch()) {
+        query.m_traceCode = trace.captured(1).toInt();
+        query.m_codePrefixes.append(trace.captured(1));
+        return query;
+    }
+    const QString trimmed = folded.trimmed();
+    if (causeWord.match(trimmed).hasMatch()) {
+        if (const QRegularExpressionMatch cause = causePattern.match(trimmed); cause.hasMatch()) {
+            const int value = (cause.captured(1).isEmpty() ? cause.captured(2) : cause.captured(1)).toInt();
+            if (value >= 1 && value <= 127) {
+                query.m_cause = value;
+                return query;
+            }
+        }
+    }
+
     const QStringList tokens = folded.split(separators, Qt::SkipEmptyParts);
     for (const QString &rawToken : tokens) {
         const QString token = trimPunctuation(rawToken);
@@ -71,6 +95,15 @@ SearchQuery SearchQuery::parse(const QString &text)
             query.m_words.append(token);
     }
     return query;
+}
+
+int SearchQuery::singleCode() const
+{
+    if (m_traceCode != 0)
+        return m_traceCode;
+    if (m_words.isEmpty() && m_codePrefixes.size() == 1 && m_codePrefixes.first().size() == 3)
+        return m_codePrefixes.first().toInt();
+    return 0;
 }
 
 SearchQuery::Match SearchQuery::match(int code, QStringView names, QStringView description) const

@@ -9,6 +9,11 @@
 // - digits, optionally followed by x ("486", "48", "4xx", "48x"): the code starts with them;
 // - anything else is a word that must start a word of the code's texts (case, width and accents
 //   folded); in Chinese, where words are not spaced, it may stand anywhere.
+// Two whole-line forms are recognised first:
+// - a line from a trace or log ("SIP/2.0 486 Busy Here", "Status: 404 Not Found", with anything
+//   in front, such as a timestamp or an arrow) stands for its code alone;
+// - an ISDN cause ("cause 17", "q850 17", "Reason: Q.850;cause=17") asks which response
+//   RFC 3398 maps that cause to.
 class SearchQuery final
 {
 public:
@@ -20,7 +25,13 @@ public:
 
     static SearchQuery parse(const QString &text);
 
-    bool isEmpty() const { return m_codePrefixes.isEmpty() && m_words.isEmpty(); }
+    bool isEmpty() const { return m_codePrefixes.isEmpty() && m_words.isEmpty() && m_cause == 0; }
+    // The code of a trace line, or 0.
+    int traceCode() const { return m_traceCode; }
+    // The ISDN cause asked for, or 0.
+    int cause() const { return m_cause; }
+    // The one complete code the query names (a trace line, or a lone three-digit number), or 0.
+    int singleCode() const;
     const QStringList &codePrefixes() const { return m_codePrefixes; }
     const QStringList &words() const { return m_words; }
 
@@ -30,4 +41,6 @@ public:
 private:
     QStringList m_codePrefixes;
     QStringList m_words;
+    int m_traceCode = 0;
+    int m_cause = 0;
 };

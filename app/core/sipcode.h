@@ -1,6 +1,10 @@
 #pragma once
 
+#include "headerrule.h"
 #include "localizedtext.h"
+#include "relatedcode.h"
+
+#include <QList>
 
 #include <QString>
 #include <QStringList>
@@ -23,6 +27,9 @@ struct SipCode
     QString section;
     CodeStatus status = CodeStatus::Registered;
     QStringList aliases;
+    QList<RelatedCode> related;
+    QList<HeaderRule> headers;
+    QList<LocalizedText> practice; // what usually causes it in the field; not RFC text
 
     int classDigit() const { return code / 100; }
     QString classLabel() const { return QString::number(classDigit()) + QStringLiteral("xx"); }

@@ -20,6 +20,8 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMimeData>
+#include <QMouseEvent>
+#include <QScopedValueRollback>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -129,6 +131,7 @@ void MainWindow::createWidgets()
     m_tree->header()->setStretchLastSection(true);
     m_tree->header()->setSectionResizeMode(CodeModel::CodeColumn, QHeaderView::ResizeToContents);
     m_tree->installEventFilter(this);
+    m_tree->viewport()->installEventFilter(this);
     m_tree->expandAll();
     m_tree->resizeColumnToContents(CodeModel::ReasonColumn);
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
@@ -165,10 +168,15 @@ void MainWindow::createWidgets()
     m_detailPane->document()->setDocumentMargin(10);
     m_detailPane->setOpenLinks(false);
     m_detailPane->setTextInteractionFlags(Qt::TextBrowserInteraction);
-    connect(m_detailPane, &QTextBrowser::anchorClicked, this, [](const QUrl &url) {
-        // Only the RFC pages this pane itself links to leave the application.
-        if (url.scheme() == u"https" && url.host() == u"www.rfc-editor.org")
+    m_detailPane->viewport()->installEventFilter(this);
+    connect(m_detailPane, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
+        if (const int code = DetailFormatter::codeFromUrl(url); code != 0) {
+            selectCode(code);
+            m_tree->setFocus(Qt::OtherFocusReason);
+        } else if (url.scheme() == u"https" && url.host() == u"www.rfc-editor.org") {
+            // Only the RFC pages this pane itself links to leave the application.
             QDesktopServices::openUrl(url);
+        }
     });
 
     m_splitter = new QSplitter(Qt::Horizontal);
@@ -230,6 +238,15 @@ void MainWindow::createActions()
     m_copyDetailsButton->setMenu(copyMenu);
     updateCopyActions();
 
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_backAction = m_viewMenu->addAction(QString(), this, &MainWindow::goBack);
+    m_backAction->setObjectName(u"backAction"_s);
+    m_backAction->setShortcut(QKeySequence::Back);
+    m_forwardAction = m_viewMenu->addAction(QString(), this, &MainWindow::goForward);
+    m_forwardAction->setObjectName(u"forwardAction"_s);
+    m_forwardAction->setShortcut(QKeySequence::Forward);
+    updateHistoryActions();
+
     m_languageMenu = menuBar()->addMenu(QString());
     m_languageMenu->setObjectName(u"languageMenu"_s);
     m_languageGroup = new QActionGroup(this);
@@ -255,6 +272,9 @@ void MainWindow::retranslateUi()
     m_editMenu->setTitle(tr("&Edit"));
     m_findAction->setText(tr("&Find"));
     m_languageMenu->setTitle(tr("&Language"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_backAction->setText(tr("&Back"));
+    m_forwardAction->setText(tr("&Forward"));
     m_copyAction->setText(tr("&Copy"));
     m_copyAction->setToolTip(tr("Copy as a ticket line: code, phrase, summary and RFC"));
     m_copyMarkdownAction->setText(tr("Copy as &Markdown"));
@@ -277,6 +297,8 @@ void MainWindow::changeEvent(QEvent *event)
 void MainWindow::applyQuery(const QString &text)
 {
     const int previousCode = currentCode();
+    // Refiltering moves the current row too: all of it is the search's doing, not the user's.
+    const QScopedValueRollback searching(m_selectingFirstMatch, true);
     if (text.trimmed().isEmpty())
         m_proxy->setIncludeDescriptionMatches(false);
     m_proxy->setQueryText(text);
@@ -291,6 +313,8 @@ void MainWindow::applyQuery(const QString &text)
         m_tree->setCurrentIndex(target);
         m_tree->scrollTo(target);
     }
+    if (const int unknown = m_proxy->unknownCode(); unknown != 0)
+        m_detailPane->setHtml(DetailFormatter::unknownCodeHtml(m_model->catalog(), unknown, m_model->language()));
 }
 
 void MainWindow::expandVisibleClasses()
@@ -307,6 +331,9 @@ void MainWindow::updateMatchLine()
     QString line;
     if (!m_proxy->isFiltering()) {
         line = tr("%n code(s)", nullptr, total);
+    } else if (const int unknown = m_proxy->unknownCode(); unknown != 0) {
+        line = tr("%1 is not a registered code; a UAC treats it as %2")
+                   .arg(unknown).arg(CodeFilterProxy::fallbackFor(unknown));
     } else {
         line = tr("%1 of %n code(s)", nullptr, total).arg(matches);
         if (const int more = m_proxy->hiddenDescriptionMatchCount(); more > 0) {
@@ -333,8 +360,8 @@ void MainWindow::showDetails(const QModelIndex &proxyIndex)
     const QModelIndex index = m_proxy->mapToSource(proxyIndex);
     const QString language = m_model->language();
     if (const SipCode *code = m_model->codeAt(index)) {
-        m_detailPane->setHtml(
-            DetailFormatter::codeHtml(*code, *m_model->classAt(index), language));
+        m_detailPane->setHtml(DetailFormatter::codeHtml(m_model->catalog(), *code, language));
+        recordInHistory(code->code);
     } else if (const CodeClass *codeClass = m_model->classAt(index)) {
         m_detailPane->setHtml(DetailFormatter::classHtml(*codeClass, language));
     } else {
@@ -365,6 +392,15 @@ bool MainWindow::selectCode(int code)
 
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 {
+    // The mouse's back and forward buttons walk the history, over the tree or the pane.
+    if (event->type() == QEvent::MouseButtonPress
+        && (watched == m_tree->viewport() || watched == m_detailPane->viewport())) {
+        const auto button = static_cast<QMouseEvent *>(event)->button();
+        if (button == Qt::BackButton || button == Qt::ForwardButton) {
+            button == Qt::BackButton ? goBack() : goForward();
+            return true;
+        }
+    }
     // With nothing selected in the search field, Ctrl+C copies the selected code: right after
     // typing "486", that is what the user wants.
     if (event->type() == QEvent::ShortcutOverride && watched == m_searchField
@@ -459,4 +495,52 @@ void MainWindow::copySelection(CopyFormat format)
                              ? TicketFormatter::codeAndPhrase(entries, language)
                              : tr("%n line(s)", nullptr, int(entries.size()));
     statusBar()->showMessage(tr("Copied %1").arg(what), StatusMessageTimeout);
+}
+
+void MainWindow::recordInHistory(int code)
+{
+    if (m_walkingHistory || (m_historyIndex >= 0 && m_history.at(m_historyIndex) == code))
+        return;
+    // A new visit after walking back drops the entries ahead, as in a browser.
+    m_history.resize(m_historyIndex + 1);
+    // Typing "486" shows 400, then 480, then 486: only the last first match of a run of
+    // keystrokes is worth going back to.
+    if (m_selectingFirstMatch && m_lastVisitWasFirstMatch && !m_history.isEmpty())
+        m_history.removeLast();
+    m_lastVisitWasFirstMatch = m_selectingFirstMatch;
+    m_history.append(code);
+    constexpr qsizetype MaximumHistory = 100;
+    if (m_history.size() > MaximumHistory)
+        m_history.removeFirst();
+    m_historyIndex = m_history.size() - 1;
+    updateHistoryActions();
+}
+
+void MainWindow::showHistoryEntry(int index)
+{
+    if (index < 0 || index >= m_history.size())
+        return;
+    m_historyIndex = index;
+    m_walkingHistory = true;
+    selectCode(m_history.at(index));
+    m_walkingHistory = false;
+    updateHistoryActions();
+}
+
+void MainWindow::goBack()
+{
+    showHistoryEntry(int(m_historyIndex) - 1);
+}
+
+void MainWindow::goForward()
+{
+    showHistoryEntry(int(m_historyIndex) + 1);
+}
+
+void MainWindow::updateHistoryActions()
+{
+    if (!m_backAction)
+        return;
+    m_backAction->setEnabled(m_historyIndex > 0);
+    m_forwardAction->setEnabled(m_historyIndex >= 0 && m_historyIndex + 1 < m_history.size());
 }

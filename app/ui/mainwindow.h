@@ -39,6 +39,10 @@ public:
     bool selectCode(int code);
     int currentCode() const;
 
+    // Walks the codes viewed before (Alt+Left, mouse back) and after (Alt+Right, mouse forward).
+    void goBack();
+    void goForward();
+
     enum class CopyFormat { TicketLine, Markdown, CodeAndPhrase, FullDescription };
     // Copies the selected rows (a class row with its visible codes) to the clipboard.
     void copySelection(CopyFormat format);
@@ -55,6 +59,9 @@ private:
     void retranslateUi();
     void applyQuery(const QString &text);
     void updateCopyActions();
+    void updateHistoryActions();
+    void recordInHistory(int code);
+    void showHistoryEntry(int index);
     void expandVisibleClasses();
     void showDetails(const QModelIndex &proxyIndex);
     void updateMatchLine();
@@ -72,9 +79,17 @@ private:
     QTextBrowser *m_detailPane = nullptr;
     QSplitter *m_splitter = nullptr;
     QLabel *m_sourceLabel = nullptr;
+    QList<int> m_history;         // codes viewed, oldest first
+    qsizetype m_historyIndex = -1; // the entry shown now
+    bool m_walkingHistory = false;
+    bool m_selectingFirstMatch = false;  // the search, not the user, is choosing the code
+    bool m_lastVisitWasFirstMatch = false;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_editMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
+    QAction *m_backAction = nullptr;
+    QAction *m_forwardAction = nullptr;
     QActionGroup *m_languageGroup = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_findAction = nullptr;

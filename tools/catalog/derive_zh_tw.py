@@ -3,8 +3,9 @@
 
 Usage: derive_zh_tw.py CATALOG.json
 
-For every class (name, summary, description) and every code (reason, summary,
-description) that has a "zh_CN" text, the text is converted with
+Every text object of the catalog (an object with "en" and "zh_CN" strings: class
+and code texts, related-code notes, header notes, field-practice items, Q.850
+cause names) has its zh_CN text converted with
 `opencc -c s2twp` and then the reviewed replacements of zh_tw_review.tsv (next
 to this script) are applied in file order. The result is stored as "zh_TW"
 right after "zh_CN" in the same object; an existing "zh_TW" is replaced, so
@@ -26,8 +27,6 @@ import tempfile
 HERE = os.path.dirname(os.path.abspath(__file__))
 REVIEW_TSV = os.path.join(HERE, "zh_tw_review.tsv")
 OPENCC_CONFIG = "s2twp"
-CLASS_FIELDS = ("name", "summary", "description")
-CODE_FIELDS = ("reason", "summary", "description")
 # One separator line between texts; plain ASCII, so opencc leaves it alone.
 SEP = "@@SIPCODES-ZHTW-SEP-{:05d}@@"
 SEP_RE = re.compile(r"^@@SIPCODES-ZHTW-SEP-(\d{5})@@$")
@@ -109,6 +108,21 @@ def with_zh_tw(obj, text):
     return out
 
 
+def is_text(value):
+    return isinstance(value, dict) and isinstance(value.get("en"), str) \
+        and isinstance(value.get("zh_CN"), str)
+
+
+def collect_slots(node, slots):
+    """Append (container, key) for every text object below node, in document order."""
+    items = node.items() if isinstance(node, dict) else enumerate(node) if isinstance(node, list) else ()
+    for key, value in items:
+        if is_text(value):
+            slots.append((node, key))
+        else:
+            collect_slots(value, slots)
+
+
 def main(argv):
     if len(argv) != 2 or argv[1] in ("-h", "--help"):
         sys.stderr.write("usage: derive_zh_tw.py CATALOG.json\n")
@@ -118,16 +132,9 @@ def main(argv):
         catalog = json.load(f)
     review = load_review(REVIEW_TSV)
 
-    # (container, field) of every text object that has a zh_CN text.
+    # (container, key) of every text object that has a zh_CN text.
     slots = []
-    for cls in catalog["classes"]:
-        for field in CLASS_FIELDS:
-            if isinstance(cls.get(field), dict) and cls[field].get("zh_CN"):
-                slots.append((cls, field))
-        for code in cls.get("codes", []):
-            for field in CODE_FIELDS:
-                if isinstance(code.get(field), dict) and code[field].get("zh_CN"):
-                    slots.append((code, field))
+    collect_slots(catalog, slots)
 
     converted = opencc_convert([c[f]["zh_CN"] for c, f in slots])
     for (container, field), text in zip(slots, converted):
