@@ -3,10 +3,14 @@
 
 usage: merge_language.py LANG TEXTS.json [CATALOG.json]
 
-TEXTS.json holds {"classes": {"4": {"name": ..., "summary": ..., "description": ...}},
-                  "codes": {"486": {"reason": ..., "summary": ..., "description": ...}}}.
-Every class and code of the catalog must be covered and no text may be empty: a partial
-merge would leave the app showing English fallbacks. Existing texts in LANG are replaced.
+TEXTS.json holds any of
+  {"classes": {"4": {"name": ..., "summary": ..., "description": ...}},
+   "codes": {"486": {"reason": ..., "summary": ..., "description": ...,
+                     "related": {"600": note, ...}, "headers": [note, ...], "practice": [item, ...]}},
+   "causeNames": {"17": name, ...}}
+Whatever part it holds must cover every entry of the catalog that has such texts, and no text
+may be empty: a partial merge would leave the app showing English fallbacks. Existing texts in
+LANG are replaced.
 """
 import json
 import pathlib
@@ -34,14 +38,37 @@ def main() -> None:
     catalog = json.loads(catalog_path.read_text(encoding="utf-8"))
     for code_class in catalog["classes"]:
         key = str(code_class["class"])
-        source = texts["classes"].get(key) or sys.exit(f"class {key}xx: no {language} texts")
-        for field in ("name", "summary", "description"):
-            code_class[field] = put(code_class[field], language, source.get(field), f"class {key}xx {field}")
+        if "classes" in texts:
+            source = texts["classes"].get(key) or sys.exit(f"class {key}xx: no {language} texts")
+            for field in ("name", "summary", "description"):
+                code_class[field] = put(code_class[field], language, source.get(field), f"class {key}xx {field}")
         for code in code_class["codes"]:
             key = str(code["code"])
-            source = texts["codes"].get(key) or sys.exit(f"code {key}: no {language} texts")
+            if "codes" not in texts:
+                continue
+            source = texts["codes"].get(key, {})
             for field in ("reason", "summary", "description"):
-                code[field] = put(code[field], language, source.get(field), f"code {key} {field}")
+                if field in source or "classes" in texts:
+                    code[field] = put(code[field], language, source.get(field), f"code {key} {field}")
+            for related in code.get("related", []) if "related" in source else []:
+                note = source["related"].get(str(related["code"]))
+                related["note"] = put(related["note"], language, note, f"code {key} note on {related['code']}")
+            for field in ("headers", "practice"):
+                if field not in source:
+                    continue
+                items = code.get(field, [])
+                given = source.get(field, [])
+                if len(given) != len(items):
+                    sys.exit(f"code {key} {field}: {len(given)} texts for {len(items)} items")
+                for i, text in enumerate(given):
+                    if field == "headers":
+                        items[i]["note"] = put(items[i]["note"], language, text, f"code {key} header {i}")
+                    else:
+                        items[i] = put(items[i], language, text, f"code {key} practice {i}")
+    if "causeNames" in texts:
+        names = catalog["q850"]["causeNames"]
+        for cause in names:
+            names[cause] = put(names[cause], language, texts["causeNames"].get(cause), f"Q.850 cause {cause}")
     catalog_path.write_text(json.dumps(catalog, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
 
 
