@@ -189,6 +189,49 @@ private slots:
                    r[u"classes"_s] = classes;
                })
             << u"bad.json: classes[0] (1xx).codes[0]: expected an object, found a number"_s;
+        QTest::newRow("related code not in the catalog")
+            << mutated(onCode(1, 0, [](QJsonObject &c) {
+                   c[u"related"_s] = QJsonArray{QJsonObject{{u"code"_s, 600}, {u"note"_s, QJsonObject{{u"en"_s, u"n"_s}}}}};
+               }))
+            << u"bad.json: code 486: field \"related\": 600 is not another code of the catalog"_s;
+        QTest::newRow("related note missing")
+            << mutated(onCode(1, 0, [](QJsonObject &c) {
+                   c[u"related"_s] = QJsonArray{QJsonObject{{u"code"_s, 409}}};
+               }))
+            << u"(code 486): field \"related\" item 0: field \"note\": missing"_s;
+        QTest::newRow("header strength unknown")
+            << mutated(onCode(1, 0, [](QJsonObject &c) {
+                   c[u"headers"_s] = QJsonArray{QJsonObject{{u"field"_s, u"Retry-After"_s}, {u"strength"_s, u"OUGHT"_s},
+                                                            {u"rfc"_s, 3261}, {u"section"_s, u"20.33"_s},
+                                                            {u"note"_s, QJsonObject{{u"en"_s, u"n"_s}}}}};
+               }))
+            << u"field \"headers\" item 0: field \"strength\": \"OUGHT\" is not one of MUST"_s;
+        QTest::newRow("practice item without English")
+            << mutated(onCode(1, 0, [](QJsonObject &c) {
+                   c[u"practice"_s] = QJsonArray{QJsonObject{{u"nl"_s, u"x"_s}}};
+               }))
+            << u"(code 486): field \"practice[0]\": no English (en) text"_s;
+        QTest::newRow("Q.850 cause to unknown code")
+            << mutated([](QJsonObject &r) {
+                   r[u"q850"_s] = QJsonObject{{u"causeToResponse"_s, QJsonObject{{u"17"_s, QJsonArray{487}}}},
+                                              {u"responseToCause"_s, QJsonObject{}},
+                                              {u"causeNames"_s, QJsonObject{{u"17"_s, QJsonObject{{u"en"_s, u"User busy"_s}}}}}};
+               })
+            << u"bad.json: q850: field \"causeToResponse\": 487 is not a code of the catalog"_s;
+        QTest::newRow("Q.850 cause out of range")
+            << mutated([](QJsonObject &r) {
+                   r[u"q850"_s] = QJsonObject{{u"causeToResponse"_s, QJsonObject{{u"128"_s, QJsonArray{486}}}},
+                                              {u"responseToCause"_s, QJsonObject{}},
+                                              {u"causeNames"_s, QJsonObject{}}};
+               })
+            << u"bad.json: q850: field \"causeToResponse\": key \"128\" is not a number from 1 to 127"_s;
+        QTest::newRow("Q.850 cause without name")
+            << mutated([](QJsonObject &r) {
+                   r[u"q850"_s] = QJsonObject{{u"causeToResponse"_s, QJsonObject{}},
+                                              {u"responseToCause"_s, QJsonObject{{u"486"_s, 17}}},
+                                              {u"causeNames"_s, QJsonObject{}}};
+               })
+            << u"bad.json: q850: field \"causeNames\": cause 17 has no name"_s;
         QTest::newRow("class without codes")
             << mutated([](QJsonObject &r) {
                    QJsonArray classes = r[u"classes"_s].toArray();

@@ -4,6 +4,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QClipboard>
+#include <QDesktopServices>
 #include <QGuiApplication>
 #include <QMimeData>
 #include <QMenuBar>
@@ -21,6 +22,18 @@
 #include <memory>
 
 using namespace Qt::StringLiterals;
+
+// Stands in for the system browser: records what the app asks it to open.
+class UrlRecorder final : public QObject
+{
+    Q_OBJECT
+
+public:
+    QList<QUrl> opened;
+
+public slots:
+    void open(const QUrl &url) { opened.append(url); }
+};
 
 class TestMainWindow final : public QObject
 {
@@ -414,6 +427,57 @@ private slots:
         search()->setText(u"2026-11-22 10:31:07.512 <-- SIP/2.0 488 Not Acceptable Here"_s);
         QCOMPARE(visibleCodes(), QList<int>{488});
         QCOMPARE(m_window->currentCode(), 488);
+    }
+
+    void hostileSearchInput_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::newRow("1 MB paste") << QString(1024 * 1024, u'9');
+        QTest::newRow("regular expression") << u"^(a+)+$ .* [ \\ (?<x> {2,} | $"_s;
+        QTest::newRow("lone surrogates") << QString(QChar(0xd800)) + u"486"_s + QChar(0xdfff);
+        QTest::newRow("right to left") << u"\u202e486 \u05e9\u05dc\u05d5\u05dd \u0645\u0631\u062d\u0628\u0627"_s;
+        QTest::newRow("combining marks") << u"b\u0301\u0302\u0303u\u0308sy"_s;
+        QTest::newRow("control characters and NUL") << u"\u0000\u0001busy\u0000\u001b[31m\u007f"_s;
+        QTest::newRow("HTML") << u"<script>alert(1)</script><img src=x>"_s;
+        QTest::newRow("format specifiers") << u"%1 %n %s %%"_s;
+    }
+
+    // Whatever lands in the search field, the window keeps working.
+    void hostileSearchInput()
+    {
+        QFETCH(QString, text);
+        search()->setText(text);
+        search()->insert(text); // pasted at the cursor as well
+        QVERIFY(search()->text().size() <= search()->maxLength());
+        QVERIFY(!matchLine()->text().isEmpty());
+        QTest::keyClick(search(), Qt::Key_Backspace);
+        QTest::keyClick(search(), Qt::Key_Escape);
+        QVERIFY(search()->text().isEmpty());
+        QCOMPARE(visibleCodes().size(), 77);
+        QTest::keyClicks(search(), u"busy"_s);
+        QCOMPARE(visibleCodes(), (QList<int>{486, 600}));
+    }
+
+    // Links leave the application only for rfc-editor.org, and only when clicked.
+    void linksAreFenced()
+    {
+        UrlRecorder recorder;
+        const QList<QUrl> &opened = recorder.opened;
+        for (const char *scheme : {"https", "http", "file", "mailto"})
+            QDesktopServices::setUrlHandler(QString::fromLatin1(scheme), &recorder, "open");
+
+        QTest::keyClicks(search(), u"486"_s);
+        QVERIFY(opened.isEmpty()); // showing a code opens nothing
+        for (const char *url : {"https://example.com/", "http://www.rfc-editor.org/rfc/rfc3261",
+                                "file:///etc/passwd", "mailto:someone@example.com",
+                                "https://www.rfc-editor.org.evil.example/rfc3261"})
+            emit details()->anchorClicked(QUrl(QString::fromLatin1(url)));
+        QVERIFY2(opened.isEmpty(), qPrintable(opened.isEmpty() ? QString() : opened.first().toString()));
+        const QUrl rfc(u"https://www.rfc-editor.org/rfc/rfc3261#section-21.4.24"_s);
+        emit details()->anchorClicked(rfc);
+        QCOMPARE(opened, QList<QUrl>{rfc});
+        for (const char *scheme : {"https", "http", "file", "mailto"})
+            QDesktopServices::unsetUrlHandler(QString::fromLatin1(scheme));
     }
 
     void selectingAClassShowsWhatItMeans()

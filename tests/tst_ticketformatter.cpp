@@ -1,5 +1,9 @@
 #include "catalogloader.h"
+#include "detailformatter.h"
 #include "ticketformatter.h"
+
+#include <QTextBlock>
+#include <QTextDocument>
 
 #include <QMimeData>
 #include <QTest>
@@ -110,6 +114,33 @@ private slots:
         QVERIFY2(line.startsWith(u"SIP 499 怪 | 码 (Odd <b>Phrase</b> & *Co*): "_s), qPrintable(line));
     }
 
+    // Catalog text is data: markup in it is shown as text, never rendered or followed.
+    void detailPaneEscapesCatalogText()
+    {
+        const QString html = DetailFormatter::codeHtml(m_hostile, *m_hostile.find(499), u"en"_s);
+        QVERIFY(!html.contains(u"<script"_s));
+        QVERIFY(!html.contains(u"<img"_s));
+        QVERIFY(!html.contains(u"<b>Phrase"_s));
+        QTextDocument document;
+        document.setHtml(html);
+        const QString shown = document.toPlainText();
+        QVERIFY2(shown.contains(u"Uses <script>alert(1)</script> | pipes"_s), qPrintable(shown));
+        QVERIFY(shown.contains(u"<img src=x>"_s));
+        QVERIFY(shown.contains(u"Odd <b>Phrase</b> & *Co*"_s));
+        // The only links are the ones the formatter makes.
+        QTextBlock block = document.begin();
+        for (; block.isValid(); block = block.next()) {
+            for (auto it = block.begin(); !it.atEnd(); ++it) {
+                const QString href = it.fragment().charFormat().anchorHref();
+                QVERIFY2(href.isEmpty() || href.startsWith(u"https://www.rfc-editor.org/"_s)
+                             || href.startsWith(u"code:"_s),
+                         qPrintable(href));
+            }
+        }
+        const QString classHtml = DetailFormatter::classHtml(*m_hostile.findClass(4), u"en"_s);
+        QVERIFY(classHtml.contains(u"Request &lt;Failure&gt;"_s));
+    }
+
     void mimeDataCarriesBothFormats()
     {
         const std::unique_ptr<QMimeData> data = TicketFormatter::mimeData(entries(m_real, {486, 600}), u"en"_s);
@@ -120,5 +151,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestTicketFormatter)
+QTEST_MAIN(TestTicketFormatter)
 #include "tst_ticketformatter.moc"

@@ -31,6 +31,8 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -431,11 +433,31 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 
 void MainWindow::restoreSettings()
 {
+    // Each value is checked on its own: a broken one falls back to its default and leaves the
+    // others as the user had them.
     const QSettings settings;
+    // restoreGeometry() rejects garbage and moves a window that would be off every screen back.
     if (!restoreGeometry(settings.value(GeometryKey).toByteArray()))
         resize(1100, 700);
-    m_splitter->restoreState(settings.value(SplitterKey).toByteArray());
-    m_tree->header()->restoreState(settings.value(HeaderKey).toByteArray());
+
+    const int splitterWidth = std::max(m_splitter->width(), 600);
+    const auto sizesUsable = [&] {
+        const QList<int> sizes = m_splitter->sizes();
+        return sizes.size() == 2 && std::all_of(sizes.cbegin(), sizes.cend(), [](int size) { return size > 0; });
+    };
+    if (!m_splitter->restoreState(settings.value(SplitterKey).toByteArray()) || !sizesUsable())
+        m_splitter->setSizes({splitterWidth * 3 / 5, splitterWidth * 2 / 5});
+
+    QHeaderView *header = m_tree->header();
+    const QByteArray defaultHeader = header->saveState();
+    if (header->restoreState(settings.value(HeaderKey).toByteArray())) {
+        bool usable = header->count() == CodeModel::ColumnCount;
+        for (int section = 0; usable && section < header->count(); ++section)
+            usable = !header->isSectionHidden(section) && header->sectionSize(section) > 0;
+        if (!usable)
+            header->restoreState(defaultHeader);
+    }
+
     bool ok = false;
     const int code = settings.value(CodeKey).toInt(&ok);
     if (!ok || !selectCode(code))
