@@ -3,6 +3,7 @@
 #include "mainwindow.h"
 
 #include <QApplication>
+#include <QIcon>
 #include <QMessageBox>
 #include <QTextStream>
 
@@ -27,6 +28,11 @@ int main(int argc, char *argv[])
 
     QApplication app(argc, argv);
     QGuiApplication::setApplicationDisplayName(QCoreApplication::translate("main", "SIP Codes"));
+    QGuiApplication::setDesktopFileName(u"io.github.sipcodes.SipCodes"_s);
+    QIcon icon;
+    for (const int size : {16, 24, 32, 48, 64, 128, 256})
+        icon.addFile(u":/icons/sipcodes-%1.png"_s.arg(size), QSize(size, size));
+    QApplication::setWindowIcon(icon);
 
     CatalogLoader::Result loaded = CatalogLoader::loadFile(u":/catalog.json"_s);
     if (!loaded.ok()) {

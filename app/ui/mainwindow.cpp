@@ -3,6 +3,7 @@
 #include "codefilterproxy.h"
 #include "codemodel.h"
 #include "detailformatter.h"
+#include "helptexts.h"
 #include "localization.h"
 #include "ticketformatter.h"
 
@@ -19,6 +20,7 @@
 #include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QMouseEvent>
 #include <QScopedValueRollback>
@@ -41,6 +43,8 @@ const QString SplitterKey = u"window/splitter"_s;
 const QString HeaderKey = u"window/treeHeader"_s;
 const QString CodeKey = u"selection/code"_s;
 const QString LanguageKey = u"language"_s;
+const QString TextSizeKey = u"view/textSizeStep"_s;
+constexpr int MaximumTextSizeStep = 12;
 const QString MoreMatchesLink = u"#more"_s;
 
 // Search input that is longer than this is cut by the field itself, so that a pasted log file
@@ -202,6 +206,9 @@ void MainWindow::createWidgets()
     centralLayout->setContentsMargins(6, 6, 6, 0);
     centralLayout->addWidget(m_splitter);
     setCentralWidget(central);
+    setTabOrder(m_searchField, m_tree);
+    setTabOrder(m_tree, m_detailPane);
+    setTabOrder(m_detailPane, m_copyDetailsButton);
 
     connect(m_proxy, &CodeFilterProxy::matchesChanged, this, &MainWindow::updateMatchLine);
     m_sourceLabel = new QLabel;
@@ -241,6 +248,18 @@ void MainWindow::createActions()
     updateCopyActions();
 
     m_viewMenu = menuBar()->addMenu(QString());
+    m_expandAllAction = m_viewMenu->addAction(QString(), m_tree, &QTreeView::expandAll);
+    m_expandAllAction->setShortcut(QKeySequence(u"Ctrl+E"_s));
+    m_collapseAllAction = m_viewMenu->addAction(QString(), m_tree, &QTreeView::collapseAll);
+    m_collapseAllAction->setShortcut(QKeySequence(u"Ctrl+Shift+E"_s));
+    m_viewMenu->addSeparator();
+    m_largerAction = m_viewMenu->addAction(QString(), this, [this] { setTextSizeStep(m_textSizeStep + 1); });
+    m_largerAction->setShortcuts({QKeySequence::ZoomIn, QKeySequence(u"Ctrl+="_s)});
+    m_smallerAction = m_viewMenu->addAction(QString(), this, [this] { setTextSizeStep(m_textSizeStep - 1); });
+    m_smallerAction->setShortcut(QKeySequence::ZoomOut);
+    m_resetSizeAction = m_viewMenu->addAction(QString(), this, [this] { setTextSizeStep(0); });
+    m_resetSizeAction->setShortcut(QKeySequence(u"Ctrl+0"_s));
+    m_viewMenu->addSeparator();
     m_backAction = m_viewMenu->addAction(QString(), this, &MainWindow::goBack);
     m_backAction->setObjectName(u"backAction"_s);
     m_backAction->setShortcut(QKeySequence::Back);
@@ -261,6 +280,20 @@ void MainWindow::createActions()
         m_languageGroup->addAction(action);
         connect(action, &QAction::triggered, this, [this, language] { setLanguage(language); });
     }
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_shortcutsAction = m_helpMenu->addAction(QString(), this, [this] {
+        QMessageBox box(QMessageBox::NoIcon, m_shortcutsAction->text().remove(u'&'),
+                        HelpTexts::shortcutsHtml(findChildren<QAction *>()), QMessageBox::Close, this);
+        box.setObjectName(u"shortcutsDialog"_s);
+        box.setTextFormat(Qt::RichText);
+        box.exec();
+    });
+    m_shortcutsAction->setShortcut(QKeySequence::HelpContents);
+    m_aboutAction = m_helpMenu->addAction(QString(), this, [this] {
+        QMessageBox::about(this, m_aboutAction->text().remove(u'&'), HelpTexts::aboutHtml(m_model->catalog()));
+    });
+    m_aboutAction->setMenuRole(QAction::AboutRole);
 }
 
 void MainWindow::retranslateUi()
@@ -275,6 +308,26 @@ void MainWindow::retranslateUi()
     m_findAction->setText(tr("&Find"));
     m_languageMenu->setTitle(tr("&Language"));
     m_viewMenu->setTitle(tr("&View"));
+    m_expandAllAction->setText(tr("&Expand All"));
+    m_collapseAllAction->setText(tr("C&ollapse All"));
+    m_largerAction->setText(tr("&Larger Text"));
+    m_smallerAction->setText(tr("&Smaller Text"));
+    m_resetSizeAction->setText(tr("&Normal Text Size"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_shortcutsAction->setText(tr("&Keyboard Shortcuts"));
+    m_aboutAction->setText(tr("&About SIP Codes"));
+    // What a screen reader says for each control.
+    m_searchField->setAccessibleName(tr("Search"));
+    m_searchField->setAccessibleDescription(m_searchField->toolTip());
+    m_tree->setAccessibleName(tr("Response codes"));
+    m_tree->setAccessibleDescription(tr("SIP response codes grouped by class; the selected code is described in the detail pane"));
+    m_detailPane->setAccessibleName(tr("Details"));
+    m_detailPane->setAccessibleDescription(tr("Everything known about the selected code"));
+    m_matchLine->setAccessibleName(tr("Matches"));
+    m_emptyResult->setAccessibleName(tr("No matches"));
+    m_copyDetailsButton->setAccessibleName(tr("Copy"));
+    m_copyDetailsButton->setAccessibleDescription(m_copyAction->toolTip());
+    m_sourceLabel->setAccessibleName(tr("Data source"));
     m_backAction->setText(tr("&Back"));
     m_forwardAction->setText(tr("&Forward"));
     m_copyAction->setText(tr("&Copy"));
@@ -459,6 +512,9 @@ void MainWindow::restoreSettings()
     }
 
     bool ok = false;
+    const int step = settings.value(TextSizeKey).toInt(&ok);
+    setTextSizeStep(ok ? step : 0);
+
     const int code = settings.value(CodeKey).toInt(&ok);
     if (!ok || !selectCode(code))
         m_tree->setCurrentIndex(m_proxy->firstMatch());
@@ -470,6 +526,7 @@ void MainWindow::saveSettings() const
     settings.setValue(GeometryKey, saveGeometry());
     settings.setValue(SplitterKey, m_splitter->saveState());
     settings.setValue(HeaderKey, m_tree->header()->saveState());
+    settings.setValue(TextSizeKey, m_textSizeStep);
     if (const int code = currentCode(); code != 0)
         settings.setValue(CodeKey, code);
 }
@@ -565,4 +622,20 @@ void MainWindow::updateHistoryActions()
         return;
     m_backAction->setEnabled(m_historyIndex > 0);
     m_forwardAction->setEnabled(m_historyIndex >= 0 && m_historyIndex + 1 < m_history.size());
+}
+
+void MainWindow::setTextSizeStep(int step)
+{
+    // The step is relative to the system font, so that it scales with the user's settings.
+    const QFont base = QApplication::font();
+    const int minimumStep = 6 - int(base.pointSizeF());
+    m_textSizeStep = std::clamp(step, std::min(minimumStep, 0), MaximumTextSizeStep);
+    QFont font = base;
+    font.setPointSizeF(base.pointSizeF() + m_textSizeStep);
+    m_tree->setFont(font);
+    m_detailPane->setFont(font);
+    m_detailPane->document()->setDefaultFont(font);
+    m_smallerAction->setEnabled(m_textSizeStep > minimumStep);
+    m_largerAction->setEnabled(m_textSizeStep < MaximumTextSizeStep);
+    showDetails(m_tree->currentIndex());
 }

@@ -43,6 +43,10 @@ public:
     void goBack();
     void goForward();
 
+    // Text size of the tree and the pane, in points added to the system's size.
+    void setTextSizeStep(int step);
+    int textSizeStep() const { return m_textSizeStep; }
+
     enum class CopyFormat { TicketLine, Markdown, CodeAndPhrase, FullDescription };
     // Copies the selected rows (a class row with its visible codes) to the clipboard.
     void copySelection(CopyFormat format);
@@ -82,11 +86,20 @@ private:
     QList<int> m_history;         // codes viewed, oldest first
     qsizetype m_historyIndex = -1; // the entry shown now
     bool m_walkingHistory = false;
+    int m_textSizeStep = 0;
     bool m_selectingFirstMatch = false;  // the search, not the user, is choosing the code
     bool m_lastVisitWasFirstMatch = false;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_editMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QAction *m_expandAllAction = nullptr;
+    QAction *m_collapseAllAction = nullptr;
+    QAction *m_largerAction = nullptr;
+    QAction *m_smallerAction = nullptr;
+    QAction *m_resetSizeAction = nullptr;
+    QAction *m_shortcutsAction = nullptr;
+    QAction *m_aboutAction = nullptr;
     QMenu *m_languageMenu = nullptr;
     QAction *m_backAction = nullptr;
     QAction *m_forwardAction = nullptr;

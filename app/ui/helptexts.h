@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+class Catalog;
+class QAction;
+
+// The texts of the Help menu's dialogs, built from what the window really has, so that the list
+// of shortcuts cannot drift from the actions.
+class HelpTexts final
+{
+    Q_DECLARE_TR_FUNCTIONS(HelpTexts)
+
+public:
+    static QString shortcutsHtml(const QList<QAction *> &actions);
+    static QString aboutHtml(const Catalog &catalog);
+};
