@@ -7,6 +7,7 @@
 #include <QDesktopServices>
 #include <QGuiApplication>
 #include <QMimeData>
+#include <QMenu>
 #include <QMenuBar>
 #include <QScrollBar>
 #include <QStatusBar>
@@ -308,7 +309,7 @@ private slots:
 
         QCOMPARE(m_window->language(), language);
         QVERIFY(action->isChecked());
-        QVERIFY(m_window->menuBar()->actions().last()->text() == menuTitle);
+        QCOMPARE(m_window->findChild<QMenu *>(u"languageMenu"_s)->title(), menuTitle);
         QCOMPARE(tree()->model()->headerData(0, Qt::Horizontal).toString(), codeHeader);
         QVERIFY2(details()->toPlainText().contains(classLabel), qPrintable(details()->toPlainText()));
         QVERIFY2(this->matchLine()->text().startsWith(matchLine), qPrintable(this->matchLine()->text()));
@@ -478,6 +479,85 @@ private slots:
         QCOMPARE(opened, QList<QUrl>{rfc});
         for (const char *scheme : {"https", "http", "file", "mailto"})
             QDesktopServices::unsetUrlHandler(QString::fromLatin1(scheme));
+    }
+
+    // The main flows with the keyboard alone: find, browse, read, copy, go back, clear.
+    void keyboardOnly()
+    {
+        QWidget *w = m_window.get();
+        QTest::keyClick(w, Qt::Key_F, Qt::ControlModifier);
+        QTest::keyClicks(QApplication::focusWidget(), u"busy"_s);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Down);
+        QCOMPARE(QApplication::focusWidget(), tree());
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Down); // the 6xx class row
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Down);
+        QCOMPARE(m_window->currentCode(), 600);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Up, Qt::ShiftModifier);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Up, Qt::ShiftModifier);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_C, Qt::ControlModifier);
+        // 486, the 6xx class row and 600 are selected: in catalog order, the class before its code.
+        const QStringList lines = QGuiApplication::clipboard()->text().split(u'\n');
+        QCOMPARE(lines.size(), 3);
+        QVERIFY(lines[0].startsWith(u"SIP 486 "_s));
+        QVERIFY(lines[1].startsWith(u"SIP 6xx "_s));
+        QVERIFY(lines[2].startsWith(u"SIP 600 "_s));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), details());
+        // Tab walks the pane's links (Enter follows one), then leaves for the Copy button.
+        for (int links = 0; links < 40 && QApplication::focusWidget() == details(); ++links)
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget()->objectName(), u"copyDetailsButton"_s);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), search());
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+        QCOMPARE(visibleCodes().size(), 77);
+        QTest::keyClick(w, Qt::Key_Left, Qt::AltModifier);
+        QVERIFY(m_window->currentCode() != 0);
+        QTest::keyClick(w, Qt::Key_Plus, Qt::ControlModifier);
+        QCOMPARE(m_window->textSizeStep(), 1);
+    }
+
+    void viewMenuTextSizeIsRemembered()
+    {
+        const qreal base = tree()->font().pointSizeF();
+        m_window->setTextSizeStep(3);
+        QCOMPARE(tree()->font().pointSizeF(), base + 3);
+        QCOMPARE(details()->font().pointSizeF(), base + 3);
+        m_window->setTextSizeStep(1000);
+        QCOMPARE(m_window->textSizeStep(), 12); // bounded
+        m_window->setTextSizeStep(2);
+        m_window->close();
+        m_window = makeWindow();
+        QCOMPARE(m_window->textSizeStep(), 2);
+        QCOMPARE(tree()->font().pointSizeF(), base + 2);
+    }
+
+    void everyControlHasAnAccessibleNameInEveryLanguage()
+    {
+        const QList<QWidget *> controls{search(), tree(), details(), matchLine(),
+                                        child<QWidget>("copyDetailsButton"), child<QWidget>("emptyResultLabel")};
+        for (const QString &language : {u"en"_s, u"zh_CN"_s, u"zh_TW"_s, u"nl"_s}) {
+            QVERIFY(m_window->setLanguage(language));
+            QStringList names;
+            for (QWidget *control : controls) {
+                QVERIFY2(!control->accessibleName().isEmpty(), qPrintable(control->objectName()));
+                names << control->accessibleName();
+            }
+            QVERIFY(!search()->accessibleDescription().isEmpty());
+            QVERIFY(!tree()->accessibleDescription().isEmpty());
+            if (language != u"en")
+                QVERIFY2(names.first() != u"Search"_s, qPrintable(language));
+        }
+    }
+
+    void everyActionHasAShortcutWhereExpected()
+    {
+        const QList<std::pair<const char *, QKeySequence>> expected{
+            {"copyAction", QKeySequence(QKeySequence::Copy)},
+            {"backAction", QKeySequence(QKeySequence::Back)},
+            {"forwardAction", QKeySequence(QKeySequence::Forward)}};
+        for (const auto &[name, keys] : expected)
+            QCOMPARE(child<QAction>(name)->shortcut(), keys);
     }
 
     void selectingAClassShowsWhatItMeans()

@@ -22,6 +22,16 @@
     </message>
 </context>
 <context>
+    <name>HelpTexts</name>
+    <message numerus="yes">
+        <source>%n codes in 4 languages. No network connection is ever made.</source>
+        <translation>
+            <numerusform>%n codes in 4 languages. No network connection is ever made.</numerusform>
+            <numerusform>%n codes in 4 languages. No network connection is ever made.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>%n code(s)</source>

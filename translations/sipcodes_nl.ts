@@ -109,15 +109,15 @@
     </message>
     <message>
         <source>unknown language &quot;%1&quot;; choose one of %2</source>
-        <translation>onbekende taal "%1"; kies uit %2</translation>
+        <translation>onbekende taal &quot;%1&quot;; kies uit %2</translation>
     </message>
     <message>
         <source>unknown format &quot;%1&quot;; choose text, markdown or json</source>
-        <translation>onbekend formaat "%1"; kies text, markdown of json</translation>
+        <translation>onbekend formaat &quot;%1&quot;; kies text, markdown of json</translation>
     </message>
     <message>
         <source>--list takes a class such as 4xx, not &quot;%1&quot;</source>
-        <translation>--list verwacht een klasse zoals 4xx, niet "%1"</translation>
+        <translation>--list verwacht een klasse zoals 4xx, niet &quot;%1&quot;</translation>
     </message>
     <message>
         <source>nothing to look up; give a query or --list</source>
@@ -125,7 +125,39 @@
     </message>
     <message>
         <source>No code matches &quot;%1&quot;.</source>
-        <translation>Geen code gevonden voor "%1".</translation>
+        <translation>Geen code gevonden voor &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Print the SIP response RFC 3398 maps this ISDN (Q.850) cause to.</source>
+        <translation>Toon het SIP-antwoord waarop RFC 3398 deze ISDN-oorzaak (Q.850) afbeeldt.</translation>
+    </message>
+    <message>
+        <source>cause</source>
+        <translation>oorzaak</translation>
+    </message>
+    <message>
+        <source>Related codes</source>
+        <translation>Verwante codes</translation>
+    </message>
+    <message>
+        <source>Header fields</source>
+        <translation>Headervelden</translation>
+    </message>
+    <message>
+        <source>ISDN (Q.850) causes</source>
+        <translation>ISDN-oorzaken (Q.850)</translation>
+    </message>
+    <message>
+        <source>What usually causes it</source>
+        <translation>Wat het meestal veroorzaakt</translation>
+    </message>
+    <message>
+        <source>--q850 takes a cause value from 1 to 127, not &quot;%1&quot;</source>
+        <translation>--q850 verwacht een oorzaakwaarde van 1 tot 127, niet "%1"</translation>
+    </message>
+    <message>
+        <source>--q850 takes no query and no --list</source>
+        <translation>--q850 gaat niet samen met een zoekopdracht of --list</translation>
     </message>
 </context>
 <context>
@@ -169,6 +201,137 @@
     <message>
         <source>Codes</source>
         <translation>Codes</translation>
+    </message>
+    <message>
+        <source>English; not yet translated</source>
+        <translation>Engels; nog niet vertaald</translation>
+    </message>
+    <message>
+        <source>This is RFC 3398&apos;s mapping; real gateways often map differently, so their own configuration decides.</source>
+        <translation>Dit is de afbeelding van RFC 3398; echte gateways wijken vaak af, dus hun eigen configuratie beslist.</translation>
+    </message>
+    <message>
+        <source>From field experience, not from the RFC.</source>
+        <translation>Uit de praktijk, niet uit de RFC.</translation>
+    </message>
+    <message>
+        <source>cause %1 (%2)</source>
+        <translation>oorzaak %1 (%2)</translation>
+    </message>
+    <message>
+        <source>A gateway turns this response into ISDN %1 (RFC 3398, section 8.2.6.1).</source>
+        <translation>Een gateway zet dit antwoord om in ISDN-%1 (RFC 3398, sectie 8.2.6.1).</translation>
+    </message>
+    <message>
+        <source>ISDN %1 becomes this response (RFC 3398, section 7.2.4.1).</source>
+        <translation>ISDN-%1 wordt dit antwoord (RFC 3398, sectie 7.2.4.1).</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Related codes</source>
+        <translation>Verwante codes</translation>
+    </message>
+    <message>
+        <source>Header fields</source>
+        <translation>Headervelden</translation>
+    </message>
+    <message>
+        <source>ISDN (Q.850) causes</source>
+        <translation>ISDN-oorzaken (Q.850)</translation>
+    </message>
+    <message>
+        <source>What usually causes it</source>
+        <translation>Wat het meestal veroorzaakt</translation>
+    </message>
+    <message>
+        <source>%1 is not a registered response code. RFC 3261, section 8.1.3.2: a UAC treats an unknown provisional response as 183 (Session Progress), so %1 acts as %2 %3.</source>
+        <translation>%1 is geen geregistreerde responscode. RFC 3261, sectie 8.1.3.2: een UAC behandelt een onbekend voorlopig antwoord als 183 (Session Progress), dus %1 geldt als %2 %3.</translation>
+    </message>
+    <message>
+        <source>%1 is not a registered response code. RFC 3261, section 8.1.3.2: a UAC treats an unknown final response as the x00 response of its class, so %1 acts as %2 %3.</source>
+        <translation>%1 is geen geregistreerde responscode. RFC 3261, sectie 8.1.3.2: een UAC behandelt een onbekend definitief antwoord als het x00-antwoord van zijn klasse, dus %1 geldt als %2 %3.</translation>
+    </message>
+    <message>
+        <source>%1 Unknown code</source>
+        <translation>%1 Onbekende code</translation>
+    </message>
+</context>
+<context>
+    <name>HelpTexts</name>
+    <message>
+        <source>Keys</source>
+        <translation>Toetsen</translation>
+    </message>
+    <message>
+        <source>Does</source>
+        <translation>Doet</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typen</translation>
+    </message>
+    <message>
+        <source>Search at once: 486, 48, 4xx, words, a trace line, cause 17</source>
+        <translation>Direct zoeken: 486, 48, 4xx, woorden, een traceregel, cause 17</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Omlaag</translation>
+    </message>
+    <message>
+        <source>From the search field into the results</source>
+        <translation>Van het zoekveld naar de resultaten</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Clear the search; in the results, back to the search field</source>
+        <translation>Zoekopdracht wissen; vanuit de resultaten terug naar het zoekveld</translation>
+    </message>
+    <message>
+        <source>Shift+Up, Shift+Down</source>
+        <translation>Shift+Omhoog, Shift+Omlaag</translation>
+    </message>
+    <message>
+        <source>Select several codes to copy</source>
+        <translation>Meerdere codes selecteren om te kopiëren</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tab</translation>
+    </message>
+    <message>
+        <source>Search field, results, detail pane, Copy button</source>
+        <translation>Zoekveld, resultaten, detailvenster, knop Kopiëren</translation>
+    </message>
+    <message>
+        <source>SIP Codes</source>
+        <translation>SIP-codes</translation>
+    </message>
+    <message>
+        <source>An offline reference of SIP response codes for support engineers.</source>
+        <translation>Een offline naslagwerk voor SIP-responscodes voor supportengineers.</translation>
+    </message>
+    <message>
+        <source>Codes and reason phrases: %1, checked %2. Descriptions: the RFC that defines each code; RFC text is quoted under the IETF Trust&apos;s licence. Q.850 mappings: RFC 3398.</source>
+        <translation>Codes en redenen: %1, gecontroleerd op %2. Beschrijvingen: de RFC die elke code definieert; RFC-tekst wordt geciteerd onder de licentie van de IETF Trust. Q.850-afbeeldingen: RFC 3398.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n codes in 4 languages. No network connection is ever made.</source>
+        <translation>
+            <numerusform>%n code in 4 talen. Er wordt nooit een netwerkverbinding gemaakt.</numerusform>
+            <numerusform>%n codes in 4 talen. Er wordt nooit een netwerkverbinding gemaakt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Licence: MIT.</source>
+        <translation>Licentie: MIT.</translation>
     </message>
 </context>
 <context>
@@ -268,6 +431,90 @@ Probeer een nummer zoals 486, een begin zoals 48, een klasse zoals 4xx, of woord
     <message>
         <source>Copied %1</source>
         <translation>%1 gekopieerd</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>Beel&amp;d</translation>
+    </message>
+    <message>
+        <source>&amp;Expand All</source>
+        <translation>Alles &amp;uitklappen</translation>
+    </message>
+    <message>
+        <source>C&amp;ollapse All</source>
+        <translation>Alles &amp;inklappen</translation>
+    </message>
+    <message>
+        <source>&amp;Larger Text</source>
+        <translation>&amp;Grotere tekst</translation>
+    </message>
+    <message>
+        <source>&amp;Smaller Text</source>
+        <translation>&amp;Kleinere tekst</translation>
+    </message>
+    <message>
+        <source>&amp;Normal Text Size</source>
+        <translation>&amp;Normale tekstgrootte</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Sneltoetsen</translation>
+    </message>
+    <message>
+        <source>&amp;About SIP Codes</source>
+        <translation>&amp;Over SIP-codes</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Zoeken</translation>
+    </message>
+    <message>
+        <source>Response codes</source>
+        <translation>Responscodes</translation>
+    </message>
+    <message>
+        <source>SIP response codes grouped by class; the selected code is described in the detail pane</source>
+        <translation>SIP-responscodes per klasse; de gekozen code wordt beschreven in het detailvenster</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Everything known about the selected code</source>
+        <translation>Alles wat bekend is over de gekozen code</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Resultaten</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>Geen resultaten</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopiëren</translation>
+    </message>
+    <message>
+        <source>Data source</source>
+        <translation>Gegevensbron</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Terug</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>&amp;Vooruit</translation>
+    </message>
+    <message>
+        <source>%1 is not a registered code; a UAC treats it as %2</source>
+        <translation>%1 is geen geregistreerde code; een UAC behandelt die als %2</translation>
     </message>
 </context>
 <context>

@@ -125,6 +125,38 @@
         <source>No code matches &quot;%1&quot;.</source>
         <translation>没有与“%1”匹配的状态码。</translation>
     </message>
+    <message>
+        <source>Print the SIP response RFC 3398 maps this ISDN (Q.850) cause to.</source>
+        <translation>打印 RFC 3398 将此 ISDN（Q.850）原因值映射到的 SIP 应答。</translation>
+    </message>
+    <message>
+        <source>cause</source>
+        <translation>原因值</translation>
+    </message>
+    <message>
+        <source>Related codes</source>
+        <translation>相关状态码</translation>
+    </message>
+    <message>
+        <source>Header fields</source>
+        <translation>头域</translation>
+    </message>
+    <message>
+        <source>ISDN (Q.850) causes</source>
+        <translation>ISDN（Q.850）原因值</translation>
+    </message>
+    <message>
+        <source>What usually causes it</source>
+        <translation>常见原因</translation>
+    </message>
+    <message>
+        <source>--q850 takes a cause value from 1 to 127, not &quot;%1&quot;</source>
+        <translation>--q850 需要 1 到 127 之间的原因值，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>--q850 takes no query and no --list</source>
+        <translation>--q850 不能与查询或 --list 同时使用</translation>
+    </message>
 </context>
 <context>
     <name>DetailFormatter</name>
@@ -167,6 +199,136 @@
     <message>
         <source>Codes</source>
         <translation>状态码数</translation>
+    </message>
+    <message>
+        <source>English; not yet translated</source>
+        <translation>英文；尚未翻译</translation>
+    </message>
+    <message>
+        <source>This is RFC 3398&apos;s mapping; real gateways often map differently, so their own configuration decides.</source>
+        <translation>这是 RFC 3398 的映射；实际网关的映射常常不同，以网关自身的配置为准。</translation>
+    </message>
+    <message>
+        <source>From field experience, not from the RFC.</source>
+        <translation>来自现场经验，而非 RFC 原文。</translation>
+    </message>
+    <message>
+        <source>cause %1 (%2)</source>
+        <translation>原因值 %1（%2）</translation>
+    </message>
+    <message>
+        <source>A gateway turns this response into ISDN %1 (RFC 3398, section 8.2.6.1).</source>
+        <translation>网关将此应答转换为 ISDN %1（RFC 3398，第 8.2.6.1 节）。</translation>
+    </message>
+    <message>
+        <source>ISDN %1 becomes this response (RFC 3398, section 7.2.4.1).</source>
+        <translation>ISDN %1 会转换为此应答（RFC 3398，第 7.2.4.1 节）。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Related codes</source>
+        <translation>相关状态码</translation>
+    </message>
+    <message>
+        <source>Header fields</source>
+        <translation>头域</translation>
+    </message>
+    <message>
+        <source>ISDN (Q.850) causes</source>
+        <translation>ISDN（Q.850）原因值</translation>
+    </message>
+    <message>
+        <source>What usually causes it</source>
+        <translation>常见原因</translation>
+    </message>
+    <message>
+        <source>%1 is not a registered response code. RFC 3261, section 8.1.3.2: a UAC treats an unknown provisional response as 183 (Session Progress), so %1 acts as %2 %3.</source>
+        <translation>%1 不是已注册的状态码。RFC 3261 第 8.1.3.2 节：UAC 把未知的临时应答当作 183（Session Progress）处理，因此 %1 按 %2 %3 处理。</translation>
+    </message>
+    <message>
+        <source>%1 is not a registered response code. RFC 3261, section 8.1.3.2: a UAC treats an unknown final response as the x00 response of its class, so %1 acts as %2 %3.</source>
+        <translation>%1 不是已注册的状态码。RFC 3261 第 8.1.3.2 节：UAC 把未知的最终应答当作其类别的 x00 应答处理，因此 %1 按 %2 %3 处理。</translation>
+    </message>
+    <message>
+        <source>%1 Unknown code</source>
+        <translation>%1 未知状态码</translation>
+    </message>
+</context>
+<context>
+    <name>HelpTexts</name>
+    <message>
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <source>Does</source>
+        <translation>作用</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>输入</translation>
+    </message>
+    <message>
+        <source>Search at once: 486, 48, 4xx, words, a trace line, cause 17</source>
+        <translation>即时搜索：486、48、4xx、词语、跟踪行、cause 17</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>向下键</translation>
+    </message>
+    <message>
+        <source>From the search field into the results</source>
+        <translation>从搜索框进入结果</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Clear the search; in the results, back to the search field</source>
+        <translation>清除搜索；在结果中时返回搜索框</translation>
+    </message>
+    <message>
+        <source>Shift+Up, Shift+Down</source>
+        <translation>Shift+上, Shift+下</translation>
+    </message>
+    <message>
+        <source>Select several codes to copy</source>
+        <translation>选择多个状态码进行复制</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tab</translation>
+    </message>
+    <message>
+        <source>Search field, results, detail pane, Copy button</source>
+        <translation>搜索框、结果、详情面板、复制按钮</translation>
+    </message>
+    <message>
+        <source>SIP Codes</source>
+        <translation>SIP 状态码</translation>
+    </message>
+    <message>
+        <source>An offline reference of SIP response codes for support engineers.</source>
+        <translation>面向技术支持工程师的 SIP 状态码离线参考。</translation>
+    </message>
+    <message>
+        <source>Codes and reason phrases: %1, checked %2. Descriptions: the RFC that defines each code; RFC text is quoted under the IETF Trust&apos;s licence. Q.850 mappings: RFC 3398.</source>
+        <translation>状态码和原因短语：%1，核对于 %2。描述：定义各状态码的 RFC；RFC 文本依 IETF Trust 许可引用。Q.850 映射：RFC 3398。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n codes in 4 languages. No network connection is ever made.</source>
+        <translation>
+            <numerusform>%n 个状态码，4 种语言。从不建立任何网络连接。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Licence: MIT.</source>
+        <translation>许可证：MIT。</translation>
     </message>
 </context>
 <context>
@@ -262,6 +424,90 @@ Try a number such as 486, a prefix such as 48, a class such as 4xx, or words fro
     <message>
         <source>Copied %1</source>
         <translation>已复制 %1</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Expand All</source>
+        <translation>全部展开(&amp;E)</translation>
+    </message>
+    <message>
+        <source>C&amp;ollapse All</source>
+        <translation>全部折叠(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Larger Text</source>
+        <translation>放大文字(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Smaller Text</source>
+        <translation>缩小文字(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Normal Text Size</source>
+        <translation>正常文字大小(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;About SIP Codes</source>
+        <translation>关于 SIP 状态码(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>Response codes</source>
+        <translation>状态码</translation>
+    </message>
+    <message>
+        <source>SIP response codes grouped by class; the selected code is described in the detail pane</source>
+        <translation>按类别分组的 SIP 状态码；所选状态码的说明显示在详情面板中</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Everything known about the selected code</source>
+        <translation>所选状态码的全部信息</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>匹配结果</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>没有匹配结果</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Data source</source>
+        <translation>数据来源</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>后退(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>前进(&amp;F)</translation>
+    </message>
+    <message>
+        <source>%1 is not a registered code; a UAC treats it as %2</source>
+        <translation>%1 不是已注册的状态码；UAC 将其视为 %2</translation>
     </message>
 </context>
 <context>

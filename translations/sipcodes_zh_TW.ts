@@ -125,6 +125,38 @@
         <source>No code matches &quot;%1&quot;.</source>
         <translation>沒有與「%1」相符的狀態碼。</translation>
     </message>
+    <message>
+        <source>Print the SIP response RFC 3398 maps this ISDN (Q.850) cause to.</source>
+        <translation>列印 RFC 3398 將此 ISDN（Q.850）原因值對應到的 SIP 回應。</translation>
+    </message>
+    <message>
+        <source>cause</source>
+        <translation>原因值</translation>
+    </message>
+    <message>
+        <source>Related codes</source>
+        <translation>相關狀態碼</translation>
+    </message>
+    <message>
+        <source>Header fields</source>
+        <translation>標頭欄位</translation>
+    </message>
+    <message>
+        <source>ISDN (Q.850) causes</source>
+        <translation>ISDN（Q.850）原因值</translation>
+    </message>
+    <message>
+        <source>What usually causes it</source>
+        <translation>常見原因</translation>
+    </message>
+    <message>
+        <source>--q850 takes a cause value from 1 to 127, not &quot;%1&quot;</source>
+        <translation>--q850 需要 1 到 127 之間的原因值，而不是「%1」</translation>
+    </message>
+    <message>
+        <source>--q850 takes no query and no --list</source>
+        <translation>--q850 不能與查詢或 --list 同時使用</translation>
+    </message>
 </context>
 <context>
     <name>DetailFormatter</name>
@@ -167,6 +199,136 @@
     <message>
         <source>Codes</source>
         <translation>狀態碼數</translation>
+    </message>
+    <message>
+        <source>English; not yet translated</source>
+        <translation>英文；尚未翻譯</translation>
+    </message>
+    <message>
+        <source>This is RFC 3398&apos;s mapping; real gateways often map differently, so their own configuration decides.</source>
+        <translation>這是 RFC 3398 的對應；實際閘道器的對應常常不同，以閘道器本身的設定為準。</translation>
+    </message>
+    <message>
+        <source>From field experience, not from the RFC.</source>
+        <translation>來自現場經驗，而非 RFC 原文。</translation>
+    </message>
+    <message>
+        <source>cause %1 (%2)</source>
+        <translation>原因值 %1（%2）</translation>
+    </message>
+    <message>
+        <source>A gateway turns this response into ISDN %1 (RFC 3398, section 8.2.6.1).</source>
+        <translation>閘道器將此回應轉換為 ISDN %1（RFC 3398，第 8.2.6.1 節）。</translation>
+    </message>
+    <message>
+        <source>ISDN %1 becomes this response (RFC 3398, section 7.2.4.1).</source>
+        <translation>ISDN %1 會轉換為此回應（RFC 3398，第 7.2.4.1 節）。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Related codes</source>
+        <translation>相關狀態碼</translation>
+    </message>
+    <message>
+        <source>Header fields</source>
+        <translation>標頭欄位</translation>
+    </message>
+    <message>
+        <source>ISDN (Q.850) causes</source>
+        <translation>ISDN（Q.850）原因值</translation>
+    </message>
+    <message>
+        <source>What usually causes it</source>
+        <translation>常見原因</translation>
+    </message>
+    <message>
+        <source>%1 is not a registered response code. RFC 3261, section 8.1.3.2: a UAC treats an unknown provisional response as 183 (Session Progress), so %1 acts as %2 %3.</source>
+        <translation>%1 不是已註冊的狀態碼。RFC 3261 第 8.1.3.2 節：UAC 把未知的臨時回應當作 183（Session Progress）處理，因此 %1 按 %2 %3 處理。</translation>
+    </message>
+    <message>
+        <source>%1 is not a registered response code. RFC 3261, section 8.1.3.2: a UAC treats an unknown final response as the x00 response of its class, so %1 acts as %2 %3.</source>
+        <translation>%1 不是已註冊的狀態碼。RFC 3261 第 8.1.3.2 節：UAC 把未知的最終回應當作其類別的 x00 回應處理，因此 %1 按 %2 %3 處理。</translation>
+    </message>
+    <message>
+        <source>%1 Unknown code</source>
+        <translation>%1 未知狀態碼</translation>
+    </message>
+</context>
+<context>
+    <name>HelpTexts</name>
+    <message>
+        <source>Keys</source>
+        <translation>按鍵</translation>
+    </message>
+    <message>
+        <source>Does</source>
+        <translation>作用</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>輸入</translation>
+    </message>
+    <message>
+        <source>Search at once: 486, 48, 4xx, words, a trace line, cause 17</source>
+        <translation>即時搜尋：486、48、4xx、詞語、追蹤行、cause 17</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>向下鍵</translation>
+    </message>
+    <message>
+        <source>From the search field into the results</source>
+        <translation>從搜尋框進入結果</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Clear the search; in the results, back to the search field</source>
+        <translation>清除搜尋；在結果中時返回搜尋框</translation>
+    </message>
+    <message>
+        <source>Shift+Up, Shift+Down</source>
+        <translation>Shift+上, Shift+下</translation>
+    </message>
+    <message>
+        <source>Select several codes to copy</source>
+        <translation>選擇多個狀態碼進行複製</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tab</translation>
+    </message>
+    <message>
+        <source>Search field, results, detail pane, Copy button</source>
+        <translation>搜尋框、結果、詳細資料面板、複製按鈕</translation>
+    </message>
+    <message>
+        <source>SIP Codes</source>
+        <translation>SIP 狀態碼</translation>
+    </message>
+    <message>
+        <source>An offline reference of SIP response codes for support engineers.</source>
+        <translation>面向技術支援工程師的 SIP 狀態碼離線參考。</translation>
+    </message>
+    <message>
+        <source>Codes and reason phrases: %1, checked %2. Descriptions: the RFC that defines each code; RFC text is quoted under the IETF Trust&apos;s licence. Q.850 mappings: RFC 3398.</source>
+        <translation>狀態碼和名稱：%1，核對於 %2。描述：定義各狀態碼的 RFC；RFC 文字依 IETF Trust 授權引用。Q.850 對應：RFC 3398。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n codes in 4 languages. No network connection is ever made.</source>
+        <translation>
+            <numerusform>%n 個狀態碼，4 種語言。從不建立任何網路連線。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Licence: MIT.</source>
+        <translation>授權條款：MIT。</translation>
     </message>
 </context>
 <context>
@@ -262,6 +424,90 @@ Try a number such as 486, a prefix such as 48, a class such as 4xx, or words fro
     <message>
         <source>Copied %1</source>
         <translation>已複製 %1</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>檢視(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Expand All</source>
+        <translation>全部展開(&amp;E)</translation>
+    </message>
+    <message>
+        <source>C&amp;ollapse All</source>
+        <translation>全部摺疊(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Larger Text</source>
+        <translation>放大文字(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Smaller Text</source>
+        <translation>縮小文字(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Normal Text Size</source>
+        <translation>正常文字大小(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>說明(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>鍵盤快捷鍵(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;About SIP Codes</source>
+        <translation>關於 SIP 狀態碼(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>搜尋</translation>
+    </message>
+    <message>
+        <source>Response codes</source>
+        <translation>狀態碼</translation>
+    </message>
+    <message>
+        <source>SIP response codes grouped by class; the selected code is described in the detail pane</source>
+        <translation>依類別分組的 SIP 狀態碼；所選狀態碼的說明顯示在詳細資料面板中</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>詳細資料</translation>
+    </message>
+    <message>
+        <source>Everything known about the selected code</source>
+        <translation>所選狀態碼的全部資訊</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>相符結果</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>沒有相符結果</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>複製</translation>
+    </message>
+    <message>
+        <source>Data source</source>
+        <translation>資料來源</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>上一頁(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>下一頁(&amp;F)</translation>
+    </message>
+    <message>
+        <source>%1 is not a registered code; a UAC treats it as %2</source>
+        <translation>%1 不是已註冊的狀態碼；UAC 將其視為 %2</translation>
     </message>
 </context>
 <context>

@@ -39,7 +39,7 @@ QString localizedHtml(const LocalizedText &text, const QString &language)
 // "486 这里忙 (Busy Here)": the translation first, the phrase seen on the wire beside it.
 QString headingHtml(const QString &label, const LocalizedText &name, const QString &language)
 {
-    QString html = u"<h2 style=\"margin-right: 90px\">%1 %2"_s.arg(label.toHtmlEscaped(),
+    QString html = u"<h2>%1 %2"_s.arg(label.toHtmlEscaped(),
                                                                   localizedHtml(name, language));
     if (name.has(language) && name.text(language) != name.englishText())
         html += u" <span style=\"font-weight: normal\">(%1)</span>"_s.arg(name.englishText().toHtmlEscaped());

@@ -188,16 +188,19 @@ void MainWindow::createWidgets()
     m_splitter = new QSplitter(Qt::Horizontal);
     m_splitter->setObjectName(u"splitter"_s);
     m_splitter->addWidget(browser);
-    // The Copy button sits at the pane's top right corner, beside the heading.
+    // The Copy button sits above the pane's top right corner, beside the heading.
     m_copyDetailsButton = new QToolButton;
     m_copyDetailsButton->setObjectName(u"copyDetailsButton"_s);
     m_copyDetailsButton->setPopupMode(QToolButton::MenuButtonPopup);
     m_copyDetailsButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_copyDetailsButton->setAutoRaise(true);
-    auto *detailLayout = new QVBoxLayout(m_detailPane->viewport());
-    detailLayout->setContentsMargins(4, 4, 4, 4);
-    detailLayout->addWidget(m_copyDetailsButton, 0, Qt::AlignTop | Qt::AlignRight);
-    m_splitter->addWidget(m_detailPane);
+    auto *details = new QWidget;
+    auto *detailLayout = new QVBoxLayout(details);
+    detailLayout->setContentsMargins(0, 0, 0, 0);
+    detailLayout->setSpacing(0);
+    detailLayout->addWidget(m_copyDetailsButton, 0, Qt::AlignRight);
+    detailLayout->addWidget(m_detailPane, 1);
+    m_splitter->addWidget(details);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
     m_splitter->setChildrenCollapsible(false);
@@ -209,6 +212,7 @@ void MainWindow::createWidgets()
     setTabOrder(m_searchField, m_tree);
     setTabOrder(m_tree, m_detailPane);
     setTabOrder(m_detailPane, m_copyDetailsButton);
+    setTabOrder(m_copyDetailsButton, m_searchField);
 
     connect(m_proxy, &CodeFilterProxy::matchesChanged, this, &MainWindow::updateMatchLine);
     m_sourceLabel = new QLabel;
