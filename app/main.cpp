@@ -1,6 +1,7 @@
 #include "catalogloader.h"
 #include "commandlinetool.h"
 #include "mainwindow.h"
+#include "startupprobe.h"
 
 #include <QApplication>
 #include <QIcon>
@@ -46,5 +47,6 @@ int main(int argc, char *argv[])
 
     MainWindow window(std::move(*loaded.catalog), CommandLineTool::requestedLanguage(arguments));
     window.show();
+    StartupProbe::attach(&window);
     return app.exec();
 }

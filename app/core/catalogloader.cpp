@@ -221,7 +221,7 @@ SipCode parseCode(const Entry &entry, int classDigit)
 }
 
 CodeClass parseClass(const Entry &entry, const QString &sourceName, qsizetype classIndex,
-                     QSet<int> &seenCodes)
+                     QSet<int> &seenCodes, CatalogLoader::Rules rules)
 {
     entry.allowOnly({u"class", u"name", u"summary", u"description", u"rfc", u"section", u"codes"});
     CodeClass codeClass;
@@ -244,7 +244,7 @@ CodeClass parseClass(const Entry &entry, const QString &sourceName, qsizetype cl
         if (number.isDouble())
             where += u" (code %1)"_s.arg(number.toVariant().toString());
         SipCode code = parseCode(Entry(object, where), codeClass.digit);
-        if (seenCodes.contains(code.code))
+        if (rules.uniqueCodes && seenCodes.contains(code.code))
             throw LoadError{u"%1: field \"code\": %2 appears more than once"_s.arg(where).arg(code.code)};
         seenCodes.insert(code.code);
         codeClass.codes.push_back(std::move(code));
@@ -322,7 +322,7 @@ void checkRelated(const std::vector<CodeClass> &classes, const QSet<int> &codes,
     }
 }
 
-Catalog parseCatalog(const QJsonObject &root, const QString &sourceName)
+Catalog parseCatalog(const QJsonObject &root, const QString &sourceName, CatalogLoader::Rules rules)
 {
     const Entry top(root, sourceName);
     top.allowOnly({u"format", u"registry", u"classes", u"q850"});
@@ -341,7 +341,7 @@ Catalog parseCatalog(const QJsonObject &root, const QString &sourceName)
     for (qsizetype i = 0; i < classValues.size(); ++i) {
         const QString where = u"%1: classes[%2]"_s.arg(sourceName).arg(i);
         const Entry entry(objectAt(classValues, i, where), where);
-        CodeClass codeClass = parseClass(entry, sourceName, i, seenCodes);
+        CodeClass codeClass = parseClass(entry, sourceName, i, seenCodes, rules);
         if (seenClasses.contains(codeClass.digit))
             entry.fail(u"class"_s, u"class %1 appears more than once"_s.arg(codeClass.label()));
         seenClasses.insert(codeClass.digit);
@@ -367,7 +367,8 @@ CatalogLoader::Result CatalogLoader::loadFile(const QString &path)
     return loadData(file.readAll(), name);
 }
 
-CatalogLoader::Result CatalogLoader::loadData(const QByteArray &json, const QString &sourceName)
+CatalogLoader::Result CatalogLoader::loadData(const QByteArray &json, const QString &sourceName,
+                                              Rules rules)
 {
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
@@ -378,7 +379,7 @@ CatalogLoader::Result CatalogLoader::loadData(const QByteArray &json, const QStr
     if (!document.isObject())
         return {std::nullopt, u"%1: the top level must be a JSON object"_s.arg(sourceName)};
     try {
-        return {parseCatalog(document.object(), sourceName), {}};
+        return {parseCatalog(document.object(), sourceName, rules), {}};
     } catch (const LoadError &error) {
         return {std::nullopt, error.message};
     }
