@@ -69,6 +69,18 @@ private:
     QTextBrowser *details() const { return child<QTextBrowser>("detailPane"); }
     QLabel *matchLine() const { return child<QLabel>("matchCountLabel"); }
 
+    // The pane follows a search once the event loop is idle, as it is between keystrokes.
+    QString paneText() const
+    {
+        QCoreApplication::processEvents();
+        return details()->toPlainText();
+    }
+    QString paneHtml() const
+    {
+        QCoreApplication::processEvents();
+        return details()->toHtml();
+    }
+
     // The codes a user can see in the tree: rows under expanded classes.
     QList<int> visibleCodes() const
     {
@@ -110,7 +122,7 @@ private slots:
         QCOMPARE(visibleCodes().size(), 77);
         QCOMPARE(matchLine()->text(), u"77 codes"_s);
         // Something useful is in the pane from the start.
-        QVERIFY(!details()->toPlainText().isEmpty());
+        QVERIFY(!paneText().isEmpty());
     }
 
     void typingBusyFiltersAndShowsFirstMatch()
@@ -119,7 +131,7 @@ private slots:
         QTest::keyClicks(search(), u"busy"_s);
         QCOMPARE(visibleCodes(), (QList<int>{486, 600}));
         QCOMPARE(m_window->currentCode(), 486);
-        const QString pane = details()->toPlainText();
+        const QString pane = paneText();
         QVERIFY2(pane.contains(u"486 Busy Here"_s), qPrintable(pane));
         QVERIFY(pane.contains(u"RFC 3261, section 21.4.24"_s));
         QVERIFY(matchLine()->text().startsWith(u"2 of 77 codes"_s));
@@ -149,7 +161,7 @@ private slots:
         QCOMPARE(m_window->currentCode(), 406);
         QTest::keyClick(tree(), Qt::Key_Down);
         QCOMPARE(m_window->currentCode(), 488);
-        QVERIFY(details()->toPlainText().contains(u"488 Not Acceptable Here"_s));
+        QVERIFY(paneText().contains(u"488 Not Acceptable Here"_s));
         // Ctrl+F goes back to the search, ready to type over.
         QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
         QVERIFY(search()->hasFocus());
@@ -196,7 +208,7 @@ private slots:
         m_window = makeWindow();
         QCOMPARE(m_window->currentCode(), 503);
         QCOMPARE(m_window->size(), QSize(900, 640));
-        QVERIFY(details()->toPlainText().contains(u"503 Service Unavailable"_s));
+        QVERIFY(paneText().contains(u"503 Service Unavailable"_s));
     }
 
     void ctrlCRightAfterTypingCopiesTheTicketLine()
@@ -311,14 +323,14 @@ private slots:
         QVERIFY(action->isChecked());
         QCOMPARE(m_window->findChild<QMenu *>(u"languageMenu"_s)->title(), menuTitle);
         QCOMPARE(tree()->model()->headerData(0, Qt::Horizontal).toString(), codeHeader);
-        QVERIFY2(details()->toPlainText().contains(classLabel), qPrintable(details()->toPlainText()));
+        QVERIFY2(paneText().contains(classLabel), qPrintable(paneText()));
         QVERIFY2(this->matchLine()->text().startsWith(matchLine), qPrintable(this->matchLine()->text()));
         // The language is data too: the pane names the code in it, with the wire phrase beside.
         const QString reason = tree()->model()->index(0, 1, tree()->model()->index(1, 0)).data().toString();
         if (language != u"en") {
             QVERIFY(reason != u"Busy Everywhere"_s);
-            QVERIFY2(details()->toPlainText().contains(u"600 %1 (Busy Everywhere)"_s.arg(reason)),
-                     qPrintable(details()->toPlainText()));
+            QVERIFY2(paneText().contains(u"600 %1 (Busy Everywhere)"_s.arg(reason)),
+                     qPrintable(paneText()));
         }
         // What the user was doing stays as it was.
         QCOMPARE(search()->text(), u"busy"_s);
@@ -365,8 +377,8 @@ private slots:
     {
         QTest::keyClicks(search(), u"486"_s);
         QTest::keyClick(search(), Qt::Key_Down);
-        QVERIFY(details()->toPlainText().contains(u"Related codes"_s));
-        QVERIFY(details()->toHtml().contains(u"code:600"_s));
+        QVERIFY(paneText().contains(u"Related codes"_s));
+        QVERIFY(paneHtml().contains(u"code:600"_s));
         emit details()->anchorClicked(QUrl(u"code:600"_s));
         QCOMPARE(m_window->currentCode(), 600);
         QVERIFY(search()->text().isEmpty()); // 600 was hidden by the search: it was cleared
@@ -402,7 +414,7 @@ private slots:
     void detailPaneShowsTroubleshooting()
     {
         QTest::keyClicks(search(), u"503"_s);
-        const QString pane = details()->toPlainText();
+        const QString pane = paneText();
         QVERIFY2(pane.contains(u"Header fields"_s) && pane.contains(u"Retry-After"_s), qPrintable(pane));
         QVERIFY(pane.contains(u"RFC 3398, section 8.2.6.1"_s));
         QVERIFY(pane.contains(u"real gateways often map differently"_s));
@@ -415,12 +427,22 @@ private slots:
         QTest::keyClicks(search(), u"431"_s);
         QCOMPARE(child<QStackedWidget>("resultStack")->currentWidget(), tree());
         QCOMPARE(m_window->currentCode(), 400);
-        const QString pane = details()->toPlainText();
+        const QString pane = paneText();
         QVERIFY2(pane.contains(u"431 Unknown code"_s), qPrintable(pane));
         QVERIFY(pane.contains(u"8.1.3.2"_s));
         QVERIFY(pane.contains(u"400 Bad Request"_s));
-        QVERIFY(details()->toHtml().contains(u"code:400"_s));
+        QVERIFY(paneHtml().contains(u"code:400"_s));
         QVERIFY(matchLine()->text().contains(u"431 is not a registered code"_s));
+    }
+
+    void unknownCodeExplanationSurvivesALanguageSwitch()
+    {
+        QTest::keyClicks(search(), u"150"_s);
+        QVERIFY(paneText().contains(u"150 Unknown code"_s));
+        QVERIFY(m_window->setLanguage(u"nl"_s));
+        QVERIFY2(paneText().contains(u"150 Onbekende code"_s), qPrintable(paneText()));
+        QVERIFY(m_window->selectCode(486)); // the user moves on: the pane follows the tree again
+        QVERIFY(paneText().startsWith(u"486 "_s));
     }
 
     void pastedTraceLineFindsItsCode()
@@ -563,7 +585,7 @@ private slots:
     void selectingAClassShowsWhatItMeans()
     {
         tree()->setCurrentIndex(tree()->model()->index(3, 0));
-        const QString pane = details()->toPlainText();
+        const QString pane = paneText();
         QVERIFY2(pane.contains(u"4xx Request Failure"_s), qPrintable(pane));
         QVERIFY(pane.contains(u"definite failure responses"_s));
     }

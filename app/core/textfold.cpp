@@ -1,9 +1,16 @@
 #include "textfold.h"
 
+#include <algorithm>
+
 namespace TextFold {
 
 QString fold(const QString &text)
 {
+    // Plain ASCII, most of the English catalog, needs no normalization: lower case is its fold.
+    const bool ascii = std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() < 0x80; });
+    if (ascii)
+        return text.toLower();
+
     QString decomposed = text.normalized(QString::NormalizationForm_KC)
                              .toCaseFolded()
                              .normalized(QString::NormalizationForm_D);

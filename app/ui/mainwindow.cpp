@@ -29,6 +29,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -70,6 +71,7 @@ MainWindow::MainWindow(Catalog catalog, const QString &language, QWidget *parent
     m_proxy->setSourceModel(m_model);
     createWidgets();
     createActions();
+    expandVisibleClasses();
     applyLanguage(initial);
     restoreSettings();
     m_searchField->setFocus();
@@ -135,11 +137,14 @@ void MainWindow::createWidgets()
     m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
     m_tree->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_tree->header()->setStretchLastSection(true);
-    m_tree->header()->setSectionResizeMode(CodeModel::CodeColumn, QHeaderView::ResizeToContents);
+    // Column widths from the font, not from measuring every row: sizing to contents lays out
+    // all texts and costs more than the rest of start-up together.
+    const QFontMetrics metrics = m_tree->fontMetrics();
+    m_tree->header()->resizeSection(CodeModel::CodeColumn,
+                                    m_tree->indentation() + metrics.horizontalAdvance(u"0000000"_s));
+    m_tree->header()->resizeSection(CodeModel::ReasonColumn, metrics.horizontalAdvance(u"M"_s) * 22);
     m_tree->installEventFilter(this);
     m_tree->viewport()->installEventFilter(this);
-    m_tree->expandAll();
-    m_tree->resizeColumnToContents(CodeModel::ReasonColumn);
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) { showDetails(current); });
     connect(m_tree->selectionModel(), &QItemSelectionModel::selectionChanged, this,
@@ -171,6 +176,10 @@ void MainWindow::createWidgets()
 
     m_detailPane = new QTextBrowser;
     m_detailPane->setObjectName(u"detailPane"_s);
+    m_detailTimer = new QTimer(this);
+    m_detailTimer->setSingleShot(true);
+    m_detailTimer->setInterval(0);
+    connect(m_detailTimer, &QTimer::timeout, this, &MainWindow::renderDetails);
     m_detailPane->document()->setDocumentMargin(10);
     m_detailPane->setOpenLinks(false);
     m_detailPane->setTextInteractionFlags(Qt::TextBrowserInteraction);
@@ -302,6 +311,7 @@ void MainWindow::createActions()
 
 void MainWindow::retranslateUi()
 {
+    m_retranslatedFor = m_localization->language();
     setWindowTitle(tr("SIP Codes"));
     m_searchField->setPlaceholderText(tr("Search by code (486, 48, 4xx), reason phrase or words"));
     m_searchField->setToolTip(tr("Type a code, a prefix such as 48, a class such as 4xx, or words. "
@@ -341,14 +351,16 @@ void MainWindow::retranslateUi()
     m_copyDescriptionAction->setText(tr("Copy Full &Description"));
     m_model->retranslate();
     updateMatchLine();
-    showDetails(m_tree->currentIndex());
+    renderDetails();
     const Catalog &catalog = m_model->catalog();
     m_sourceLabel->setText(tr("Data: %1, checked %2").arg(catalog.registryName(), catalog.registryChecked()));
 }
 
 void MainWindow::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange && m_languageMenu)
+    // applyLanguage() has retranslated already; the event the translator posts finds it done.
+    if (event->type() == QEvent::LanguageChange && m_languageMenu
+        && m_retranslatedFor != m_localization->language())
         retranslateUi();
     QMainWindow::changeEvent(event);
 }
@@ -372,8 +384,8 @@ void MainWindow::applyQuery(const QString &text)
         m_tree->setCurrentIndex(target);
         m_tree->scrollTo(target);
     }
-    if (const int unknown = m_proxy->unknownCode(); unknown != 0)
-        m_detailPane->setHtml(DetailFormatter::unknownCodeHtml(m_model->catalog(), unknown, m_model->language()));
+    m_unknownCode = m_proxy->unknownCode();
+    m_detailTimer->start();
 }
 
 void MainWindow::expandVisibleClasses()
@@ -409,23 +421,47 @@ void MainWindow::updateMatchLine()
             tr("No code matches “%1”.\n\nTry a number such as 486, a prefix such as 48, "
                "a class such as 4xx, or words from a reason phrase or description.")
                 .arg(m_proxy->queryText().trimmed().left(80)));
+        m_detailTimer->stop();
         m_detailPane->clear();
+        m_renderedDetails.clear();
     }
     m_resultStack->setCurrentWidget(empty ? static_cast<QWidget *>(m_emptyResult) : m_tree);
 }
 
 void MainWindow::showDetails(const QModelIndex &proxyIndex)
 {
-    const QModelIndex index = m_proxy->mapToSource(proxyIndex);
-    const QString language = m_model->language();
-    if (const SipCode *code = m_model->codeAt(index)) {
-        m_detailPane->setHtml(DetailFormatter::codeHtml(m_model->catalog(), *code, language));
+    if (const SipCode *code = m_model->codeAt(m_proxy->mapToSource(proxyIndex)))
         recordInHistory(code->code);
-    } else if (const CodeClass *codeClass = m_model->classAt(index)) {
-        m_detailPane->setHtml(DetailFormatter::classHtml(*codeClass, language));
-    } else {
-        m_detailPane->clear();
+    if (m_selectingFirstMatch) {
+        // While typing, the tree answers each keystroke at once and the pane, whose rich text
+        // layout costs several times the filtering, follows when the event loop is idle.
+        m_detailTimer->start();
+        return;
     }
+    m_unknownCode = 0; // the user moved on from the search's unknown code
+    m_detailTimer->stop();
+    renderDetails();
+}
+
+void MainWindow::renderDetails()
+{
+    const QModelIndex index = m_proxy->mapToSource(m_tree->currentIndex());
+    const QString language = m_model->language();
+    const SipCode *code = m_model->codeAt(index);
+    const CodeClass *codeClass = m_model->classAt(index);
+    const int shown = m_unknownCode != 0 ? -m_unknownCode : code ? code->code : codeClass ? codeClass->digit : 0;
+    const QString key = u"%1/%2"_s.arg(shown).arg(language);
+    if (key == m_renderedDetails)
+        return;
+    m_renderedDetails = key;
+    if (m_unknownCode != 0)
+        m_detailPane->setHtml(DetailFormatter::unknownCodeHtml(m_model->catalog(), m_unknownCode, language));
+    else if (code)
+        m_detailPane->setHtml(DetailFormatter::codeHtml(m_model->catalog(), *code, language));
+    else if (codeClass)
+        m_detailPane->setHtml(DetailFormatter::classHtml(*codeClass, language));
+    else
+        m_detailPane->clear();
 }
 
 int MainWindow::currentCode() const
@@ -641,5 +677,4 @@ void MainWindow::setTextSizeStep(int step)
     m_detailPane->document()->setDefaultFont(font);
     m_smallerAction->setEnabled(m_textSizeStep > minimumStep);
     m_largerAction->setEnabled(m_textSizeStep < MaximumTextSizeStep);
-    showDetails(m_tree->currentIndex());
 }

@@ -16,6 +16,7 @@ class QMenu;
 class QSplitter;
 class QStackedWidget;
 class QTextBrowser;
+class QTimer;
 class QToolButton;
 class QTreeView;
 
@@ -68,6 +69,7 @@ private:
     void showHistoryEntry(int index);
     void expandVisibleClasses();
     void showDetails(const QModelIndex &proxyIndex);
+    void renderDetails();
     void updateMatchLine();
     void restoreSettings();
     void saveSettings() const;
@@ -87,6 +89,10 @@ private:
     qsizetype m_historyIndex = -1; // the entry shown now
     bool m_walkingHistory = false;
     int m_textSizeStep = 0;
+    QString m_retranslatedFor; // the language the window's texts are in
+    QTimer *m_detailTimer = nullptr;
+    QString m_renderedDetails; // what the pane shows: code and language, to skip a redraw
+    int m_unknownCode = 0;     // an unregistered code the search asked about, explained in the pane
     bool m_selectingFirstMatch = false;  // the search, not the user, is choosing the code
     bool m_lastVisitWasFirstMatch = false;
     QMenu *m_fileMenu = nullptr;
