@@ -81,6 +81,11 @@ void CodeFilterProxy::refilter()
             Match match = Match::Names;
             if (m_query.cause() != 0) {
                 match = causeTargets.contains(codeAt(classRow, codeRow)) ? Match::Names : Match::None;
+            } else if (!m_query.isEmpty() && codeModel) {
+                const CodeModel::SearchText &text = codeModel->searchText(classRow, codeRow);
+                match = m_query.match(codeModel->catalog().classes()[std::size_t(classRow)]
+                                          .codes[std::size_t(codeRow)].code,
+                                      text.names, text.description);
             } else if (!m_query.isEmpty()) {
                 const QModelIndex index = source->index(codeRow, 0, classIndex);
                 match = m_query.match(index.data(CodeModel::CodeRole).toInt(),
@@ -110,7 +115,9 @@ void CodeFilterProxy::refilter()
     m_threshold = showDescriptionMatches ? Match::Description : Match::Names;
     m_matchCount = nameMatches + (showDescriptionMatches ? descriptionMatches : 0);
     m_hiddenDescriptionMatches = showDescriptionMatches ? 0 : descriptionMatches;
-    invalidateFilter();
+    // One layout change rather than removals and insertions per contiguous range: a view keeps
+    // its rows in one vector, so many scattered ranges would cost it quadratic time.
+    invalidate();
     emit matchesChanged();
 }
 

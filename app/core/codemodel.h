@@ -59,17 +59,23 @@ public:
     // Re-reads translated header labels and class texts after the application language changed.
     void retranslate();
 
-signals:
-    // The texts search reads have changed (the language switched); rows stayed the same.
-    void searchTextChanged();
-
-private:
+    // The folded texts search reads (the same as NameSearchRole and DescriptionSearchRole),
+    // for the filter's hot loop, which would otherwise build a QVariant per row and role.
     struct SearchText
     {
         QString names;
         QString description;
     };
+    const SearchText &searchText(int classRow, int codeRow) const
+    {
+        return m_searchText[std::size_t(classRow)][std::size_t(codeRow)];
+    }
 
+signals:
+    // The texts search reads have changed (the language switched); rows stayed the same.
+    void searchTextChanged();
+
+private:
     QVariant classData(const CodeClass &codeClass, int column, int role) const;
     QVariant codeData(const SipCode &code, const QModelIndex &index, int role) const;
     void rebuildSearchText();
