@@ -199,6 +199,8 @@ private slots:
         QTest::newRow("class") << u"4XX"_s << QStringList{u"4"_s} << QStringList{};
         QTest::newRow("punctuation trimmed") << u"\"busy\","_s << QStringList{} << QStringList{u"busy"_s};
         QTest::newRow("accents folded") << u"Één"_s << QStringList{} << QStringList{u"een"_s};
+        QTest::newRow("combining mark dropped") << u"be\u0301zet"_s << QStringList{} << QStringList{u"bezet"_s};
+        QTest::newRow("Chinese kept") << u"这里忙"_s << QStringList{} << QStringList{u"这里忙"_s};
         QTest::newRow("width folded") << u"ＢＵＳＹ ４ｘｘ"_s << QStringList{u"4"_s} << QStringList{u"busy"_s};
         QTest::newRow("only punctuation kept") << u"..."_s << QStringList{} << QStringList{u"..."_s};
     }

@@ -25,6 +25,7 @@ void CodeModel::setCatalog(Catalog catalog)
 {
     beginResetModel();
     m_catalog = std::move(catalog);
+    m_searchTextByLanguage.clear();
     rebuildSearchText();
     endResetModel();
 }
@@ -62,6 +63,11 @@ void CodeModel::announceAllChanged()
 
 void CodeModel::rebuildSearchText()
 {
+    // Folding is the costly part of a language switch; each language is folded once.
+    if (const auto cached = m_searchTextByLanguage.find(m_language); cached != m_searchTextByLanguage.end()) {
+        m_searchText = cached->second;
+        return;
+    }
     const QString english = LocalizedText::english().toString();
     const auto both = [&](const LocalizedText &text) {
         return m_language == english ? text.englishText()
@@ -79,6 +85,7 @@ void CodeModel::rebuildSearchText()
         }
         m_searchText.push_back(std::move(texts));
     }
+    m_searchTextByLanguage[m_language] = m_searchText;
 }
 
 const CodeClass *CodeModel::classAt(const QModelIndex &index) const

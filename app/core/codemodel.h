@@ -5,6 +5,7 @@
 
 #include <QAbstractItemModel>
 
+#include <map>
 #include <vector>
 
 // The catalog as a two-level tree: one row per class (1xx to 6xx), one child row per code.
@@ -84,4 +85,5 @@ private:
     Catalog m_catalog;
     QString m_language;
     std::vector<std::vector<SearchText>> m_searchText; // [class row][code row]
+    std::map<QString, std::vector<std::vector<SearchText>>> m_searchTextByLanguage;
 };

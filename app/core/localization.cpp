@@ -11,10 +11,11 @@ Localization::Localization(QObject *parent) : QObject(parent) {}
 
 Localization::~Localization()
 {
-    if (m_appTranslator)
-        QCoreApplication::removeTranslator(m_appTranslator.get());
-    if (m_qtTranslator)
-        QCoreApplication::removeTranslator(m_qtTranslator.get());
+    for (const auto &[language, translators] : m_translators) {
+        QCoreApplication::removeTranslator(translators.app.get());
+        if (translators.qt)
+            QCoreApplication::removeTranslator(translators.qt.get());
+    }
 }
 
 QStringList Localization::supportedLanguages()
@@ -67,24 +68,27 @@ bool Localization::setLanguage(const QString &language)
     if (language == m_language)
         return true;
 
-    auto appTranslator = std::make_unique<QTranslator>();
-    if (!appTranslator->load(u":/i18n/sipcodes_%1.qm"_s.arg(language)))
-        qWarning("No interface translation for %s", qPrintable(language));
-    // Qt's own strings (context menus, standard buttons); English needs none.
-    auto qtTranslator = std::make_unique<QTranslator>();
-    const bool haveQt = language != u"en"
-                        && qtTranslator->load(u"qtbase_%1"_s.arg(language),
-                                              QLibraryInfo::path(QLibraryInfo::TranslationsPath));
+    // Loaded once per language and kept: switching back and forth reads no file again.
+    Translators &next = m_translators[language];
+    if (!next.app) {
+        next.app = std::make_unique<QTranslator>();
+        if (!next.app->load(u":/i18n/sipcodes_%1.qm"_s.arg(language)))
+            qWarning("No interface translation for %s", qPrintable(language));
+        // Qt's own strings (context menus, standard buttons); English needs none.
+        auto qt = std::make_unique<QTranslator>();
+        if (language != u"en"
+            && qt->load(u"qtbase_%1"_s.arg(language), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            next.qt = std::move(qt);
+    }
 
-    if (m_appTranslator)
-        QCoreApplication::removeTranslator(m_appTranslator.get());
-    if (m_qtTranslator)
-        QCoreApplication::removeTranslator(m_qtTranslator.get());
-    m_appTranslator = std::move(appTranslator);
-    m_qtTranslator = haveQt ? std::move(qtTranslator) : nullptr;
-    if (m_qtTranslator)
-        QCoreApplication::installTranslator(m_qtTranslator.get());
-    QCoreApplication::installTranslator(m_appTranslator.get());
+    if (const auto current = m_translators.find(m_language); current != m_translators.end()) {
+        QCoreApplication::removeTranslator(current->second.app.get());
+        if (current->second.qt)
+            QCoreApplication::removeTranslator(current->second.qt.get());
+    }
+    if (next.qt)
+        QCoreApplication::installTranslator(next.qt.get());
+    QCoreApplication::installTranslator(next.app.get());
     m_language = language;
     emit languageChanged(language);
     return true;

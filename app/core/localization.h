@@ -4,6 +4,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <map>
 #include <memory>
 
 class QTranslator;
@@ -36,7 +37,12 @@ signals:
     void languageChanged(const QString &language);
 
 private:
+    struct Translators
+    {
+        std::unique_ptr<QTranslator> app;
+        std::unique_ptr<QTranslator> qt; // null where Qt has no translation for the language
+    };
+
     QString m_language;
-    std::unique_ptr<QTranslator> m_appTranslator;
-    std::unique_ptr<QTranslator> m_qtTranslator;
+    std::map<QString, Translators> m_translators;
 };
