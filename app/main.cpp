@@ -32,7 +32,7 @@ int main(int argc, char *argv[])
     // The catalog is parsed on a second thread while Qt connects to the display and loads its
     // plugins and fonts: on two cores that hides most of the parsing from the start-up time.
     std::future<CatalogLoader::Result> loading =
-        std::async(std::launch::async, [] { return CatalogLoader::loadFile(u":/catalog.json"_s); });
+        std::async(std::launch::async, [] { return CatalogLoader::loadEmbedded(); });
 
     QApplication app(argc, argv);
     QGuiApplication::setApplicationDisplayName(QCoreApplication::translate("main", "SIP Codes"));

@@ -13,7 +13,7 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(u"sipcodes"_s);
     QCoreApplication::setApplicationName(u"sipcodes"_s);
-    CatalogLoader::Result loaded = CatalogLoader::loadFile(u":/catalog.json"_s);
+    CatalogLoader::Result loaded = CatalogLoader::loadEmbedded();
     if (!loaded.ok())
         return 1;
     MainWindow window(std::move(*loaded.catalog), u"en"_s);

@@ -1,4 +1,4 @@
-#include "catalogloader.h"
+#include "testsupport.h"
 
 #include <QRegularExpression>
 #include <QTest>
@@ -36,9 +36,7 @@ private:
 private slots:
     void initTestCase()
     {
-        CatalogLoader::Result result = CatalogLoader::loadFile(u":/catalog.json"_s);
-        QVERIFY2(result.ok(), qPrintable(result.error));
-        m_catalog = std::move(*result.catalog);
+        m_catalog = embeddedCatalog();
     }
 
     void everySeedCodeIsPresent_data()

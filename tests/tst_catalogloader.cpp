@@ -73,7 +73,7 @@ class TestCatalogLoader final : public QObject
 private slots:
     void embeddedCatalogLoads()
     {
-        const CatalogLoader::Result result = CatalogLoader::loadFile(u":/catalog.json"_s);
+        const CatalogLoader::Result result = CatalogLoader::loadEmbedded();
         QVERIFY2(result.ok(), qPrintable(result.error));
         QCOMPARE(result.catalog->classes().size(), std::size_t(6));
         QVERIFY(result.catalog->codeCount() >= 75);

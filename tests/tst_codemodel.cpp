@@ -1,4 +1,4 @@
-#include "catalogloader.h"
+#include "testsupport.h"
 #include "codefilterproxy.h"
 #include "codemodel.h"
 #include "localization.h"
@@ -15,14 +15,6 @@ class TestCodeModel final : public QObject
 private:
     Localization m_localization; // English plural forms ("1 code", "6 codes") come from it
 
-    Catalog loadCatalog()
-    {
-        CatalogLoader::Result result = CatalogLoader::loadFile(u":/catalog.json"_s);
-        if (!result.ok())
-            qFatal("%s", qPrintable(result.error));
-        return std::move(*result.catalog);
-    }
-
 private slots:
     void initTestCase() { QVERIFY(m_localization.setLanguage(u"en"_s)); }
 
@@ -30,7 +22,7 @@ private slots:
     {
         CodeModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
-        model.setCatalog(loadCatalog());
+        model.setCatalog(embeddedCatalog());
 
         QCOMPARE(model.rowCount(), 6);
         QCOMPARE(model.columnCount(), int(CodeModel::ColumnCount));
@@ -80,19 +72,19 @@ private slots:
         QAbstractItemModelTester modelTester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
         QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::Fatal);
         proxy.setQueryText(u"busy"_s);
-        model.setCatalog(loadCatalog());
+        model.setCatalog(embeddedCatalog());
         QCOMPARE(proxy.matchCount(), 2);
         model.setCatalog(Catalog());
         QCOMPARE(proxy.rowCount(), 0);
         QCOMPARE(proxy.matchCount(), 0);
-        model.setCatalog(loadCatalog());
+        model.setCatalog(embeddedCatalog());
         QCOMPARE(proxy.matchCount(), 2);
     }
 
     void typingManyQueriesKeepsProxyConsistent()
     {
         CodeModel model;
-        model.setCatalog(loadCatalog());
+        model.setCatalog(embeddedCatalog());
         CodeFilterProxy proxy;
         QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::Fatal);
         proxy.setSourceModel(&model);
@@ -116,7 +108,7 @@ private slots:
     void classRowCountsVisibleCodesWhileFiltering()
     {
         CodeModel model;
-        model.setCatalog(loadCatalog());
+        model.setCatalog(embeddedCatalog());
         CodeFilterProxy proxy;
         proxy.setSourceModel(&model);
         proxy.setQueryText(u"busy"_s);
@@ -132,7 +124,7 @@ private slots:
     void nameMatchesComeBeforeDescriptionMatches()
     {
         CodeModel model;
-        model.setCatalog(loadCatalog());
+        model.setCatalog(embeddedCatalog());
         CodeFilterProxy proxy;
         proxy.setSourceModel(&model);
         // "busy" is in the names of 486 and 600, and only in the descriptions of others.

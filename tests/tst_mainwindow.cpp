@@ -1,6 +1,5 @@
-#include "catalogloader.h"
 #include "codemodel.h"
-#include "mainwindow.h"
+#include "testsupport.h"
 
 #include <QAbstractItemModelTester>
 #include <QClipboard>
@@ -42,18 +41,6 @@ class TestMainWindow final : public QObject
 
 private:
     std::unique_ptr<MainWindow> m_window;
-
-    std::unique_ptr<MainWindow> makeWindow()
-    {
-        CatalogLoader::Result result = CatalogLoader::loadFile(u":/catalog.json"_s);
-        if (!result.ok())
-            qFatal("%s", qPrintable(result.error));
-        auto window = std::make_unique<MainWindow>(std::move(*result.catalog));
-        window->show();
-        if (!QTest::qWaitForWindowExposed(window.get()))
-            qFatal("window not exposed");
-        return window;
-    }
 
     template <typename T>
     T *child(const char *name) const
@@ -109,7 +96,7 @@ private slots:
     void init()
     {
         QSettings().clear();
-        m_window = makeWindow();
+        m_window = showMainWindow();
     }
 
     void cleanup() { m_window.reset(); }
@@ -205,7 +192,7 @@ private slots:
         QVERIFY(m_window->selectCode(503));
         m_window->resize(900, 640);
         m_window->close();
-        m_window = makeWindow();
+        m_window = showMainWindow();
         QCOMPARE(m_window->currentCode(), 503);
         QCOMPARE(m_window->size(), QSize(900, 640));
         QVERIFY(paneText().contains(u"503 Service Unavailable"_s));
@@ -362,12 +349,10 @@ private slots:
     {
         QVERIFY(m_window->setLanguage(u"nl"_s));
         m_window->close();
-        m_window = makeWindow();
+        m_window = showMainWindow();
         QCOMPARE(m_window->language(), u"nl"_s);
-        CatalogLoader::Result result = CatalogLoader::loadFile(u":/catalog.json"_s);
-        QVERIFY(result.ok());
         {
-            MainWindow overridden(std::move(*result.catalog), u"zh_TW"_s);
+            MainWindow overridden(embeddedCatalog(), u"zh_TW"_s);
             QCOMPARE(overridden.language(), u"zh_TW"_s);
         }
         QCOMPARE(QSettings().value(u"language"_s).toString(), u"nl"_s);
@@ -549,7 +534,7 @@ private slots:
         QCOMPARE(m_window->textSizeStep(), 12); // bounded
         m_window->setTextSizeStep(2);
         m_window->close();
-        m_window = makeWindow();
+        m_window = showMainWindow();
         QCOMPARE(m_window->textSizeStep(), 2);
         QCOMPARE(tree()->font().pointSizeF(), base + 2);
     }

@@ -1,4 +1,4 @@
-#include "catalogloader.h"
+#include "testsupport.h"
 #include "codefilterproxy.h"
 #include "codemodel.h"
 #include "searchquery.h"
@@ -38,9 +38,7 @@ private:
 private slots:
     void initTestCase()
     {
-        CatalogLoader::Result result = CatalogLoader::loadFile(u":/catalog.json"_s);
-        QVERIFY2(result.ok(), qPrintable(result.error));
-        m_model.setCatalog(std::move(*result.catalog));
+        m_model.setCatalog(embeddedCatalog());
         m_proxy.setSourceModel(&m_model);
     }
 

@@ -1,5 +1,4 @@
-#include "catalogloader.h"
-#include "mainwindow.h"
+#include "testsupport.h"
 
 #include <QHeaderView>
 #include <QProcess>
@@ -21,19 +20,6 @@ using namespace Qt::StringLiterals;
 class TestSettings final : public QObject
 {
     Q_OBJECT
-
-private:
-    std::unique_ptr<MainWindow> makeWindow(const QString &language = {})
-    {
-        CatalogLoader::Result result = CatalogLoader::loadFile(u":/catalog.json"_s);
-        if (!result.ok())
-            qFatal("%s", qPrintable(result.error));
-        auto window = std::make_unique<MainWindow>(std::move(*result.catalog), language);
-        window->show();
-        if (!QTest::qWaitForWindowExposed(window.get()))
-            qFatal("window not exposed");
-        return window;
-    }
 
 private slots:
     void init() { QSettings().clear(); }
@@ -66,7 +52,7 @@ private slots:
             settings.setValue(u"selection/code"_s, 503);
             settings.setValue(key, value);
         }
-        const auto window = makeWindow();
+        const auto window = showMainWindow();
         QVERIFY(window->isVisible());
         if (key == u"language")
             QCOMPARE(window->language(), u"en"_s); // the system's (C in tests), not the broken one
@@ -87,7 +73,7 @@ private slots:
     void negativeSplitterSizes()
     {
         {
-            const auto window = makeWindow();
+            const auto window = showMainWindow();
             auto *splitter = window->findChild<QSplitter *>(u"splitter"_s);
             // A state as QSplitter writes it, with sizes that make no sense.
             QByteArray state = splitter->saveState();
@@ -96,7 +82,7 @@ private slots:
             stream << QList<int>{-500, -1};
             QSettings().setValue(u"window/splitter"_s, state);
         }
-        const auto window = makeWindow();
+        const auto window = showMainWindow();
         for (const int size : window->findChild<QSplitter *>(u"splitter"_s)->sizes())
             QVERIFY(size > 0);
     }
@@ -104,11 +90,11 @@ private slots:
     void windowOffEveryScreenComesBack()
     {
         {
-            const auto window = makeWindow();
+            const auto window = showMainWindow();
             window->move(20000, 20000);
             window->close();
         }
-        const auto window = makeWindow();
+        const auto window = showMainWindow();
         const QRect screen = window->screen()->availableGeometry();
         QVERIFY2(screen.intersects(window->frameGeometry()),
                  qPrintable(u"%1,%2"_s.arg(window->x()).arg(window->y())));
@@ -118,7 +104,7 @@ private slots:
     {
         QSettings().setValue(u"language"_s, u"zh_TW"_s);
         {
-            const auto window = makeWindow(u"nl"_s);
+            const auto window = showMainWindow(u"nl"_s);
             QCOMPARE(window->language(), u"nl"_s);
             window->close();
         }

@@ -30,7 +30,7 @@ private:
 private slots:
     void initTestCase()
     {
-        CatalogLoader::Result real = CatalogLoader::loadFile(u":/catalog.json"_s);
+        CatalogLoader::Result real = CatalogLoader::loadEmbedded();
         QVERIFY2(real.ok(), qPrintable(real.error));
         m_real = std::move(*real.catalog);
 

@@ -32,6 +32,8 @@ public:
 
     using Rules = CatalogLoadRules;
 
+    // The catalog compiled into the program.
+    static Result loadEmbedded() { return loadFile(QStringLiteral(":/catalog.json")); }
     static Result loadFile(const QString &path);
     static Result loadData(const QByteArray &json, const QString &sourceName, Rules rules = {});
 };

@@ -235,7 +235,7 @@ int CommandLineTool::run(const QStringList &arguments, QTextStream &out, QTextSt
 
     Localization localization;
     localization.setLanguage(language);
-    CatalogLoader::Result loaded = CatalogLoader::loadFile(u":/catalog.json"_s);
+    CatalogLoader::Result loaded = CatalogLoader::loadEmbedded();
     if (!loaded.ok()) {
         err << loaded.error << Qt::endl;
         return UsageError;

@@ -3,8 +3,7 @@
 // project's figure, the bare baseline's and the ratio; QBENCHMARK blocks allow -callgrind too.
 // Nothing here fails on time: timings are reported, not asserted.
 #include "barewindow.h"
-#include "catalogloader.h"
-#include "mainwindow.h"
+#include "testsupport.h"
 #include "syntheticcatalog.h"
 
 #include <QElapsedTimer>
@@ -48,15 +47,6 @@ void typeAndClear(QLineEdit *field, bool settle = false)
         QCoreApplication::processEvents();
 }
 
-std::unique_ptr<MainWindow> showWindow(Catalog catalog)
-{
-    auto window = std::make_unique<MainWindow>(std::move(catalog), u"en"_s);
-    window->show();
-    if (!QTest::qWaitForWindowExposed(window.get()))
-        qFatal("window not exposed");
-    return window;
-}
-
 void report(const char *what, double project, double baseline, const char *target)
 {
     qInfo("%s: SIP Codes %.3f ms, bare window %.3f ms, ratio %.2f (target %s)", what, project,
@@ -69,19 +59,10 @@ class BenchSearch final : public QObject
 {
     Q_OBJECT
 
-private:
-    Catalog realCatalog()
-    {
-        CatalogLoader::Result loaded = CatalogLoader::loadFile(u":/catalog.json"_s);
-        if (!loaded.ok())
-            qFatal("%s", qPrintable(loaded.error));
-        return std::move(*loaded.catalog);
-    }
-
 private slots:
     void keystroke()
     {
-        const auto window = showWindow(realCatalog());
+        const auto window = showMainWindow(u"en"_s);
         auto *search = window->findChild<QLineEdit *>(u"searchField"_s);
         BareWindow bare;
         bare.show();
@@ -100,7 +81,7 @@ private slots:
     // run with -callgrind to count instructions instead of time.
     void qbenchKeystroke()
     {
-        const auto window = showWindow(realCatalog());
+        const auto window = showMainWindow(u"en"_s);
         auto *search = window->findChild<QLineEdit *>(u"searchField"_s);
         QBENCHMARK {
             typeAndClear(search);
@@ -109,7 +90,7 @@ private slots:
 
     void languageSwitch()
     {
-        const auto window = showWindow(realCatalog());
+        const auto window = showMainWindow(u"en"_s);
         QTest::keyClicks(window->findChild<QLineEdit *>(u"searchField"_s), u"busy"_s);
         QTranslator qtChinese;
         QVERIFY(qtChinese.load(u"qtbase_zh_CN"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)));
@@ -135,7 +116,7 @@ private slots:
 
     void qbenchLanguageSwitch()
     {
-        const auto window = showWindow(realCatalog());
+        const auto window = showMainWindow(u"en"_s);
         QBENCHMARK {
             window->setLanguage(u"nl"_s);
             QCoreApplication::sendPostedEvents();
@@ -157,7 +138,7 @@ private slots:
         CatalogLoader::Result loaded = CatalogLoader::loadData(SyntheticCatalog::generate(codes),
                                                                u"synthetic.json"_s, {false});
         QVERIFY2(loaded.ok(), qPrintable(loaded.error));
-        const auto window = showWindow(std::move(*loaded.catalog));
+        const auto window = showMainWindow(u"en"_s, std::move(*loaded.catalog));
         auto *search = window->findChild<QLineEdit *>(u"searchField"_s);
         const double perKeystroke = medianMs([&] { typeAndClear(search); }, codes >= 100000 ? 5 : 15) / 5;
         qInfo("%d codes: %.2f ms per keystroke, %.4f ms per 1000 codes (target < 50 ms at 100000)",
