@@ -31,8 +31,10 @@ int main(int argc, char *argv[])
 
     // The catalog is parsed on a second thread while Qt connects to the display and loads its
     // plugins and fonts: on two cores that hides most of the parsing from the start-up time.
-    std::future<CatalogLoader::Result> loading =
-        std::async(std::launch::async, [] { return CatalogLoader::loadEmbedded(); });
+    const CommandLineTool::WindowOptions options = CommandLineTool::windowOptions(arguments);
+    std::future<CatalogLoader::Result> loading = std::async(std::launch::async, [path = options.catalogPath] {
+        return path.isEmpty() ? CatalogLoader::loadEmbedded() : CatalogLoader::loadFile(path);
+    });
 
     QApplication app(argc, argv);
     QGuiApplication::setApplicationDisplayName(QCoreApplication::translate("main", "SIP Codes"));
@@ -52,7 +54,7 @@ int main(int argc, char *argv[])
         return 1;
     }
 
-    MainWindow window(std::move(*loaded.catalog), CommandLineTool::requestedLanguage(arguments));
+    MainWindow window(std::move(*loaded.catalog), options.language);
     window.show();
     StartupProbe::attach(&window);
     return app.exec();

@@ -2,6 +2,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSettings>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -19,10 +21,12 @@ private:
         QString err;
     };
 
-    Run sipcodes(const QStringList &arguments) const
+    Run sipcodes(const QStringList &arguments, const QString &configHome = {}) const
     {
         QProcess process;
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        if (!configHome.isEmpty())
+            environment.insert(u"XDG_CONFIG_HOME"_s, configHome);
         environment.remove(u"DISPLAY"_s);
         environment.remove(u"WAYLAND_DISPLAY"_s);
         environment.remove(u"QT_QPA_PLATFORM"_s);
@@ -146,6 +150,37 @@ private slots:
         const Run search = sipcodes({u"--lang"_s, u"zh_TW"_s, u"忙"_s});
         QCOMPARE(search.exitCode, 0);
         QCOMPARE(search.out.trimmed().split(u'\n').size(), 2);
+    }
+
+    void brokenCatalogIsRefusedWithItsPlace()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"edited.json"_s);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"({"format": 1, "registry": {"name": "r", "checked": "c"}, "classes": [
+            {"class": 4, "name": {"en": "Request Failure"}, "summary": {"en": "s"}, "description": {"en": "d"},
+             "rfc": 3261, "section": "21.4", "codes": [
+               {"code": 486, "reason": {"en": "Busy Here"}, "summary": {"en": ""}, "description": {"en": "d"},
+                "rfc": 3261, "section": "21.4.24", "status": "registered", "aliases": []}]}]})");
+        file.close();
+        const Run run = sipcodes({u"--catalog"_s, path, u"486"_s});
+        QCOMPARE(run.exitCode, 3);
+        QVERIFY(run.out.isEmpty());
+        QVERIFY2(run.err.contains(u"edited.json: classes[0] (4xx).codes[0] (code 486): field \"summary\": the en text is empty"_s),
+                 qPrintable(run.err));
+    }
+
+    void rememberedLanguageIsTheDefault()
+    {
+        QTemporaryDir config;
+        QSettings settings(config.filePath(u"sipcodes/sipcodes.conf"_s), QSettings::IniFormat);
+        settings.setValue(u"language"_s, u"nl"_s);
+        settings.sync();
+        const Run run = sipcodes({u"486"_s}, config.path());
+        QVERIFY2(run.out.startsWith(u"SIP 486 Hier bezet (Busy Here): "_s), qPrintable(run.out));
+        // --lang still wins.
+        QVERIFY(sipcodes({u"--lang"_s, u"en"_s, u"486"_s}, config.path()).out.startsWith(u"SIP 486 Busy Here: "_s));
     }
 
     void listOneClass()

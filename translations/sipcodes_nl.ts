@@ -153,11 +153,19 @@
     </message>
     <message>
         <source>--q850 takes a cause value from 1 to 127, not &quot;%1&quot;</source>
-        <translation>--q850 verwacht een oorzaakwaarde van 1 tot 127, niet "%1"</translation>
+        <translation>--q850 verwacht een oorzaakwaarde van 1 tot 127, niet &quot;%1&quot;</translation>
     </message>
     <message>
         <source>--q850 takes no query and no --list</source>
         <translation>--q850 gaat niet samen met een zoekopdracht of --list</translation>
+    </message>
+    <message>
+        <source>Read the catalog from this JSON file instead of the built-in one, to check edits.</source>
+        <translation>Lees de catalogus uit dit JSON-bestand in plaats van de ingebouwde, om wijzigingen te controleren.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>bestand</translation>
     </message>
 </context>
 <context>

@@ -157,6 +157,14 @@
         <source>--q850 takes no query and no --list</source>
         <translation>--q850 不能与查询或 --list 同时使用</translation>
     </message>
+    <message>
+        <source>Read the catalog from this JSON file instead of the built-in one, to check edits.</source>
+        <translation>从此 JSON 文件读取目录而不使用内置目录，用于检查修改。</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
 </context>
 <context>
     <name>DetailFormatter</name>

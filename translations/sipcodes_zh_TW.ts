@@ -157,6 +157,14 @@
         <source>--q850 takes no query and no --list</source>
         <translation>--q850 不能與查詢或 --list 同時使用</translation>
     </message>
+    <message>
+        <source>Read the catalog from this JSON file instead of the built-in one, to check edits.</source>
+        <translation>從此 JSON 檔案讀取目錄而不使用內建目錄，用於檢查修改。</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>檔案</translation>
+    </message>
 </context>
 <context>
     <name>DetailFormatter</name>

@@ -30,6 +30,8 @@ struct Options
     QCommandLineOption list{u"list"_s, CommandLineTool::tr("Print the whole catalog, or the class given (4xx).")};
     QCommandLineOption q850{u"q850"_s, CommandLineTool::tr("Print the SIP response RFC 3398 maps this ISDN (Q.850) cause to."),
                              CommandLineTool::tr("cause")};
+    QCommandLineOption catalog{u"catalog"_s, CommandLineTool::tr("Read the catalog from this JSON file instead of the built-in one, to check edits."),
+                               CommandLineTool::tr("file")};
     QCommandLineOption all{u"all"_s, CommandLineTool::tr("Also list codes that mention the words only in their description.")};
 };
 
@@ -40,7 +42,7 @@ void describe(QCommandLineParser &parser, const Options &options)
         "exits; with no arguments, opens the window."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addOptions({options.language, options.format, options.list, options.q850, options.all});
+    parser.addOptions({options.language, options.format, options.list, options.q850, options.all, options.catalog});
     parser.addPositionalArgument(u"query"_s, CommandLineTool::tr("A code (486), a prefix (48), a class (4xx) or words."),
                                  u"[query...]"_s);
 }
@@ -178,13 +180,13 @@ bool CommandLineTool::wantsTerminal(const QStringList &arguments)
            || parser.isSet(options.format) || parser.isSet(options.all) || parser.isSet(options.q850) || parser.isSet(u"help"_s) || parser.isSet(u"version"_s);
 }
 
-QString CommandLineTool::requestedLanguage(const QStringList &arguments)
+CommandLineTool::WindowOptions CommandLineTool::windowOptions(const QStringList &arguments)
 {
     QCommandLineParser parser;
     const Options options;
     describe(parser, options);
     parser.parse(arguments);
-    return parser.value(options.language);
+    return {parser.value(options.language), parser.value(options.catalog)};
 }
 
 int CommandLineTool::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
@@ -207,9 +209,9 @@ int CommandLineTool::run(const QStringList &arguments, QTextStream &out, QTextSt
         return Found;
     }
 
-    QString language = parser.value(options.language);
-    if (language.isEmpty())
-        language = Localization::bestMatch(QLocale::system().uiLanguages());
+    // Without --lang, the language the window would start in.
+    const QString language = parser.isSet(options.language) ? parser.value(options.language)
+                                                            : Localization::startupLanguage();
     if (!Localization::isSupported(language))
         return usageError(tr("unknown language \"%1\"; choose one of %2")
                               .arg(language, Localization::supportedLanguages().join(u", "_s)));
@@ -235,10 +237,11 @@ int CommandLineTool::run(const QStringList &arguments, QTextStream &out, QTextSt
 
     Localization localization;
     localization.setLanguage(language);
-    CatalogLoader::Result loaded = CatalogLoader::loadEmbedded();
+    CatalogLoader::Result loaded = parser.isSet(options.catalog) ? CatalogLoader::loadFile(parser.value(options.catalog))
+                                                                 : CatalogLoader::loadEmbedded();
     if (!loaded.ok()) {
-        err << loaded.error << Qt::endl;
-        return UsageError;
+        err << QCoreApplication::applicationName() << u": "_s << loaded.error << Qt::endl;
+        return DataError;
     }
     CodeModel model;
     model.setLanguage(language);

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QSettings>
 #include <QTranslator>
 
 using namespace Qt::StringLiterals;
@@ -59,6 +60,27 @@ QString Localization::bestMatch(const QStringList &uiLanguages)
         }
     }
     return u"en"_s;
+}
+
+namespace {
+const QString LanguageKey = u"language"_s;
+}
+
+QString Localization::startupLanguage(const QString &override)
+{
+    if (isSupported(override))
+        return override;
+    // A value of the wrong type or an unknown language in the settings is ignored, not trusted.
+    const QString remembered = QSettings().value(LanguageKey).toString();
+    if (isSupported(remembered))
+        return remembered;
+    return bestMatch(QLocale::system().uiLanguages());
+}
+
+void Localization::remember(const QString &language)
+{
+    if (isSupported(language))
+        QSettings().setValue(LanguageKey, language);
 }
 
 bool Localization::setLanguage(const QString &language)

@@ -28,6 +28,11 @@ public:
     static QString nativeName(const QString &language);
     // The best supported language for a list such as QLocale::uiLanguages(), else English.
     static QString bestMatch(const QStringList &uiLanguages);
+    // The language to start in: `override` (from --lang) if supported, else the remembered
+    // choice, else the system's.
+    static QString startupLanguage(const QString &override = {});
+    // Remembers the user's choice for the next start.
+    static void remember(const QString &language);
 
     QString language() const { return m_language; }
     // Installs the translators for `language`; unsupported languages are refused.

@@ -43,7 +43,6 @@ const QString GeometryKey = u"window/geometry"_s;
 const QString SplitterKey = u"window/splitter"_s;
 const QString HeaderKey = u"window/treeHeader"_s;
 const QString CodeKey = u"selection/code"_s;
-const QString LanguageKey = u"language"_s;
 const QString TextSizeKey = u"view/textSizeStep"_s;
 constexpr int MaximumTextSizeStep = 12;
 const QString MoreMatchesLink = u"#more"_s;
@@ -60,12 +59,7 @@ MainWindow::MainWindow(Catalog catalog, const QString &language, QWidget *parent
       m_model(new CodeModel(this)),
       m_proxy(new CodeFilterProxy(this))
 {
-    QString initial = language;
-    if (!Localization::isSupported(initial)) {
-        initial = QSettings().value(LanguageKey).toString();
-        if (!Localization::isSupported(initial))
-            initial = Localization::bestMatch(QLocale::system().uiLanguages());
-    }
+    const QString initial = Localization::startupLanguage(language);
     m_model->setLanguage(initial);
     m_model->setCatalog(std::move(catalog));
     m_proxy->setSourceModel(m_model);
@@ -87,7 +81,7 @@ bool MainWindow::setLanguage(const QString &language)
     if (!Localization::isSupported(language))
         return false;
     applyLanguage(language);
-    QSettings().setValue(LanguageKey, language);
+    Localization::remember(language);
     return true;
 }
 
