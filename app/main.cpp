@@ -37,7 +37,6 @@ int main(int argc, char *argv[])
     });
 
     QApplication app(argc, argv);
-    QGuiApplication::setApplicationDisplayName(QCoreApplication::translate("main", "SIP Codes"));
     QGuiApplication::setDesktopFileName(u"io.github.sipcodes.SipCodes"_s);
     QIcon icon;
     for (const int size : {16, 24, 32, 48, 64, 128, 256})

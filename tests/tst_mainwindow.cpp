@@ -7,6 +7,8 @@
 #include <QGuiApplication>
 #include <QMimeData>
 #include <QMenu>
+#include <QMessageBox>
+#include <QTimer>
 #include <QMenuBar>
 #include <QScrollBar>
 #include <QStatusBar>
@@ -561,10 +563,43 @@ private slots:
     {
         const QList<std::pair<const char *, QKeySequence>> expected{
             {"copyAction", QKeySequence(QKeySequence::Copy)},
+            {"quitAction", QKeySequence(u"Ctrl+Q"_s)},
             {"backAction", QKeySequence(QKeySequence::Back)},
             {"forwardAction", QKeySequence(QKeySequence::Forward)}};
         for (const auto &[name, keys] : expected)
             QCOMPARE(child<QAction>(name)->shortcut(), keys);
+    }
+
+    // F1 lists the shortcuts from the actions themselves; About names the version and the data.
+    void helpDialogs()
+    {
+        QString shortcuts;
+        QTimer::singleShot(0, this, [&] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            QVERIFY(box);
+            shortcuts = box->text();
+            if (qEnvironmentVariableIsSet("SIPCODES_SCREENSHOTS"))
+                box->grab().save(qEnvironmentVariable("SIPCODES_SCREENSHOTS") + u"/shortcuts.png"_s);
+            box->close();
+        });
+        QTest::keyClick(m_window.get(), Qt::Key_F1);
+        QVERIFY2(shortcuts.contains(u"Ctrl+Shift+C"_s) && shortcuts.contains(u"Copy as Markdown"_s), qPrintable(shortcuts));
+        QVERIFY(shortcuts.contains(u"F1"_s));
+        QVERIFY(shortcuts.contains(u"Ctrl+Q"_s));
+
+        QString about;
+        QTimer::singleShot(0, this, [&] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            QVERIFY(box);
+            about = box->text();
+            if (qEnvironmentVariableIsSet("SIPCODES_SCREENSHOTS"))
+                box->grab().save(qEnvironmentVariable("SIPCODES_SCREENSHOTS") + u"/about.png"_s);
+            box->close();
+        });
+        child<QAction>("aboutAction")->trigger();
+        QVERIFY2(about.contains(QStringLiteral(SIPCODES_VERSION)) && about.contains(u"2026-11-22"_s)
+                     && about.contains(u"MIT"_s),
+                 qPrintable(about));
     }
 
     void selectingAClassShowsWhatItMeans()

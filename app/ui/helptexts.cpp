@@ -41,7 +41,7 @@ QString HelpTexts::shortcutsHtml(const QList<QAction *> &actions)
 QString HelpTexts::aboutHtml(const Catalog &catalog)
 {
     QString html = u"<h3>%1 %2</h3>"_s.arg(tr("SIP Codes").toHtmlEscaped(),
-                                           QCoreApplication::applicationVersion().toHtmlEscaped());
+                                           QStringLiteral(SIPCODES_VERSION).toHtmlEscaped());
     html += u"<p>%1</p>"_s.arg(tr("An offline reference of SIP response codes for support engineers.").toHtmlEscaped());
     html += u"<p>%1</p>"_s.arg(
         tr("Codes and reason phrases: %1, checked %2. Descriptions: the RFC that defines each code; "

@@ -227,7 +227,10 @@ void MainWindow::createActions()
 {
     m_fileMenu = menuBar()->addMenu(QString());
     m_quitAction = m_fileMenu->addAction(QString(), qApp, &QApplication::closeAllWindows);
-    m_quitAction->setShortcut(QKeySequence::Quit);
+    // Some platform themes bind no key to Quit; Ctrl+Q is what Linux desktops use.
+    const QList<QKeySequence> quitKeys = QKeySequence::keyBindings(QKeySequence::Quit);
+    m_quitAction->setShortcuts(quitKeys.isEmpty() ? QList<QKeySequence>{QKeySequence(u"Ctrl+Q"_s)} : quitKeys);
+    m_quitAction->setObjectName(u"quitAction"_s);
     m_quitAction->setMenuRole(QAction::QuitRole);
 
     m_editMenu = menuBar()->addMenu(QString());
@@ -301,11 +304,14 @@ void MainWindow::createActions()
         QMessageBox::about(this, m_aboutAction->text().remove(u'&'), HelpTexts::aboutHtml(m_model->catalog()));
     });
     m_aboutAction->setMenuRole(QAction::AboutRole);
+    m_aboutAction->setObjectName(u"aboutAction"_s);
 }
 
 void MainWindow::retranslateUi()
 {
     m_retranslatedFor = m_localization->language();
+    // The display name is what desktops and window titles show: it follows the language too.
+    QGuiApplication::setApplicationDisplayName(tr("SIP Codes"));
     setWindowTitle(tr("SIP Codes"));
     m_searchField->setPlaceholderText(tr("Search by code (486, 48, 4xx), reason phrase or words"));
     m_searchField->setToolTip(tr("Type a code, a prefix such as 48, a class such as 4xx, or words. "
