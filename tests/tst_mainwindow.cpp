@@ -432,6 +432,15 @@ private slots:
         QVERIFY(paneText().startsWith(u"486 "_s));
     }
 
+    void causeSearchNamesTheCause()
+    {
+        QTest::keyClicks(search(), u"cause 17"_s);
+        QCOMPARE(visibleCodes(), QList<int>{486});
+        QCOMPARE(matchLine()->text(), u"ISDN cause 17 (User busy): RFC 3398, section 7.2.4.1"_s);
+        search()->setText(u"cause 16"_s);
+        QVERIFY(matchLine()->text().contains(u"maps ISDN cause 16 to no SIP response"_s));
+    }
+
     void pastedTraceLineFindsItsCode()
     {
         search()->setText(u"2026-11-22 10:31:07.512 <-- SIP/2.0 488 Not Acceptable Here"_s);

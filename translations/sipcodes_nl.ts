@@ -524,6 +524,14 @@ Probeer een nummer zoals 486, een begin zoals 48, een klasse zoals 4xx, of woord
         <source>%1 is not a registered code; a UAC treats it as %2</source>
         <translation>%1 is geen geregistreerde code; een UAC behandelt die als %2</translation>
     </message>
+    <message>
+        <source>RFC 3398 maps ISDN cause %1 to no SIP response</source>
+        <translation>RFC 3398 beeldt ISDN-oorzaak %1 op geen enkel SIP-antwoord af</translation>
+    </message>
+    <message>
+        <source>ISDN cause %1 (%2): RFC 3398, section 7.2.4.1</source>
+        <translation>ISDN-oorzaak %1 (%2): RFC 3398, sectie 7.2.4.1</translation>
+    </message>
 </context>
 <context>
     <name>TicketFormatter</name>

@@ -517,6 +517,14 @@ Try a number such as 486, a prefix such as 48, a class such as 4xx, or words fro
         <source>%1 is not a registered code; a UAC treats it as %2</source>
         <translation>%1 不是已注册的状态码；UAC 将其视为 %2</translation>
     </message>
+    <message>
+        <source>RFC 3398 maps ISDN cause %1 to no SIP response</source>
+        <translation>RFC 3398 未将 ISDN 原因值 %1 映射到任何 SIP 应答</translation>
+    </message>
+    <message>
+        <source>ISDN cause %1 (%2): RFC 3398, section 7.2.4.1</source>
+        <translation>ISDN 原因值 %1（%2）：RFC 3398，第 7.2.4.1 节</translation>
+    </message>
 </context>
 <context>
     <name>TicketFormatter</name>

@@ -517,6 +517,14 @@ Try a number such as 486, a prefix such as 48, a class such as 4xx, or words fro
         <source>%1 is not a registered code; a UAC treats it as %2</source>
         <translation>%1 不是已註冊的狀態碼；UAC 將其視為 %2</translation>
     </message>
+    <message>
+        <source>RFC 3398 maps ISDN cause %1 to no SIP response</source>
+        <translation>RFC 3398 未將 ISDN 原因值 %1 對應到任何 SIP 回應</translation>
+    </message>
+    <message>
+        <source>ISDN cause %1 (%2): RFC 3398, section 7.2.4.1</source>
+        <translation>ISDN 原因值 %1（%2）：RFC 3398，第 7.2.4.1 節</translation>
+    </message>
 </context>
 <context>
     <name>TicketFormatter</name>

@@ -402,6 +402,10 @@ void MainWindow::updateMatchLine()
     QString line;
     if (!m_proxy->isFiltering()) {
         line = tr("%n code(s)", nullptr, total);
+    } else if (const int cause = m_proxy->cause(); cause != 0) {
+        const QString name = m_model->catalog().q850().causeNames.value(cause).text(m_model->language());
+        line = matches == 0 ? tr("RFC 3398 maps ISDN cause %1 to no SIP response").arg(cause)
+                            : tr("ISDN cause %1 (%2): RFC 3398, section 7.2.4.1").arg(cause).arg(name);
     } else if (const int unknown = m_proxy->unknownCode(); unknown != 0) {
         line = tr("%1 is not a registered code; a UAC treats it as %2")
                    .arg(unknown).arg(CodeFilterProxy::fallbackFor(unknown));
