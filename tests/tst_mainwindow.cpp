@@ -70,6 +70,25 @@ private:
         return details()->toHtml();
     }
 
+    // Opens a message box with `open`, and returns its text once it is up; with
+    // SIPCODES_SCREENSHOTS=DIR set, saves a picture of it there as NAME.png.
+    template <typename Open>
+    QString modalBoxText(const QString &name, Open open)
+    {
+        QString text;
+        QTimer::singleShot(0, this, [&] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (!box)
+                return;
+            text = box->text();
+            if (qEnvironmentVariableIsSet("SIPCODES_SCREENSHOTS"))
+                box->grab().save(qEnvironmentVariable("SIPCODES_SCREENSHOTS") + u'/' + name + u".png"_s);
+            box->close();
+        });
+        open();
+        return text;
+    }
+
     // The codes a user can see in the tree: rows under expanded classes.
     QList<int> visibleCodes() const
     {
@@ -582,30 +601,11 @@ private slots:
     // F1 lists the shortcuts from the actions themselves; About names the version and the data.
     void helpDialogs()
     {
-        QString shortcuts;
-        QTimer::singleShot(0, this, [&] {
-            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-            QVERIFY(box);
-            shortcuts = box->text();
-            if (qEnvironmentVariableIsSet("SIPCODES_SCREENSHOTS"))
-                box->grab().save(qEnvironmentVariable("SIPCODES_SCREENSHOTS") + u"/shortcuts.png"_s);
-            box->close();
-        });
-        QTest::keyClick(m_window.get(), Qt::Key_F1);
+        const QString shortcuts = modalBoxText(u"shortcuts"_s, [&] { QTest::keyClick(m_window.get(), Qt::Key_F1); });
         QVERIFY2(shortcuts.contains(u"Ctrl+Shift+C"_s) && shortcuts.contains(u"Copy as Markdown"_s), qPrintable(shortcuts));
         QVERIFY(shortcuts.contains(u"F1"_s));
         QVERIFY(shortcuts.contains(u"Ctrl+Q"_s));
-
-        QString about;
-        QTimer::singleShot(0, this, [&] {
-            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-            QVERIFY(box);
-            about = box->text();
-            if (qEnvironmentVariableIsSet("SIPCODES_SCREENSHOTS"))
-                box->grab().save(qEnvironmentVariable("SIPCODES_SCREENSHOTS") + u"/about.png"_s);
-            box->close();
-        });
-        child<QAction>("aboutAction")->trigger();
+        const QString about = modalBoxText(u"about"_s, [&] { child<QAction>("aboutAction")->trigger(); });
         QVERIFY2(about.contains(QStringLiteral(SIPCODES_VERSION)) && about.contains(u"2026-11-22"_s)
                      && about.contains(u"MIT"_s),
                  qPrintable(about));
