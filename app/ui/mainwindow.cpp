@@ -434,8 +434,11 @@ void MainWindow::updateMatchLine()
 
 void MainWindow::showDetails(const QModelIndex &proxyIndex)
 {
-    if (const SipCode *code = m_model->codeAt(m_proxy->mapToSource(proxyIndex)))
-        recordInHistory(code->code);
+    const SipCode *code = m_model->codeAt(m_proxy->mapToSource(proxyIndex));
+    if (code && !m_walkingHistory) {
+        m_history.visit(code->code, m_selectingFirstMatch);
+        updateHistoryActions();
+    }
     if (m_selectingFirstMatch) {
         // While typing, the tree answers each keystroke at once and the pane, whose rich text
         // layout costs several times the filtering, follows when the event loop is idle.
@@ -620,52 +623,31 @@ void MainWindow::copySelection(CopyFormat format)
     statusBar()->showMessage(tr("Copied %1").arg(what), StatusMessageTimeout);
 }
 
-void MainWindow::recordInHistory(int code)
+void MainWindow::showHistoryEntry(std::optional<int> code)
 {
-    if (m_walkingHistory || (m_historyIndex >= 0 && m_history.at(m_historyIndex) == code))
+    if (!code)
         return;
-    // A new visit after walking back drops the entries ahead, as in a browser.
-    m_history.resize(m_historyIndex + 1);
-    // Typing "486" shows 400, then 480, then 486: only the last first match of a run of
-    // keystrokes is worth going back to.
-    if (m_selectingFirstMatch && m_lastVisitWasFirstMatch && !m_history.isEmpty())
-        m_history.removeLast();
-    m_lastVisitWasFirstMatch = m_selectingFirstMatch;
-    m_history.append(code);
-    constexpr qsizetype MaximumHistory = 100;
-    if (m_history.size() > MaximumHistory)
-        m_history.removeFirst();
-    m_historyIndex = m_history.size() - 1;
-    updateHistoryActions();
-}
-
-void MainWindow::showHistoryEntry(int index)
-{
-    if (index < 0 || index >= m_history.size())
-        return;
-    m_historyIndex = index;
-    m_walkingHistory = true;
-    selectCode(m_history.at(index));
-    m_walkingHistory = false;
+    const QScopedValueRollback walking(m_walkingHistory, true);
+    selectCode(*code);
     updateHistoryActions();
 }
 
 void MainWindow::goBack()
 {
-    showHistoryEntry(int(m_historyIndex) - 1);
+    showHistoryEntry(m_history.back());
 }
 
 void MainWindow::goForward()
 {
-    showHistoryEntry(int(m_historyIndex) + 1);
+    showHistoryEntry(m_history.forward());
 }
 
 void MainWindow::updateHistoryActions()
 {
     if (!m_backAction)
         return;
-    m_backAction->setEnabled(m_historyIndex > 0);
-    m_forwardAction->setEnabled(m_historyIndex >= 0 && m_historyIndex + 1 < m_history.size());
+    m_backAction->setEnabled(m_history.canGoBack());
+    m_forwardAction->setEnabled(m_history.canGoForward());
 }
 
 void MainWindow::setTextSizeStep(int step)

@@ -1,9 +1,12 @@
 #pragma once
 
 #include "catalog.h"
+#include "codehistory.h"
 
 #include <QMainWindow>
 #include <QPersistentModelIndex>
+
+#include <optional>
 
 class CodeFilterProxy;
 class CodeModel;
@@ -65,8 +68,7 @@ private:
     void applyQuery(const QString &text);
     void updateCopyActions();
     void updateHistoryActions();
-    void recordInHistory(int code);
-    void showHistoryEntry(int index);
+    void showHistoryEntry(std::optional<int> code);
     void expandVisibleClasses();
     void showDetails(const QModelIndex &proxyIndex);
     void renderDetails();
@@ -85,8 +87,7 @@ private:
     QTextBrowser *m_detailPane = nullptr;
     QSplitter *m_splitter = nullptr;
     QLabel *m_sourceLabel = nullptr;
-    QList<int> m_history;         // codes viewed, oldest first
-    qsizetype m_historyIndex = -1; // the entry shown now
+    CodeHistory m_history;
     bool m_walkingHistory = false;
     int m_textSizeStep = 0;
     QString m_retranslatedFor; // the language the window's texts are in
@@ -94,7 +95,6 @@ private:
     QString m_renderedDetails; // what the pane shows: code and language, to skip a redraw
     int m_unknownCode = 0;     // an unregistered code the search asked about, explained in the pane
     bool m_selectingFirstMatch = false;  // the search, not the user, is choosing the code
-    bool m_lastVisitWasFirstMatch = false;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_editMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
