@@ -3,6 +3,7 @@
 #include "codefilterproxy.h"
 #include "codemodel.h"
 #include "detailformatter.h"
+#include "detailpane.h"
 #include "helptexts.h"
 #include "localization.h"
 #include "ticketformatter.h"
@@ -12,7 +13,6 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
-#include <QDesktopServices>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
@@ -29,7 +29,6 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTextBrowser>
-#include <QTimer>
 #include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -168,42 +167,17 @@ void MainWindow::createWidgets()
     browserLayout->addWidget(m_matchLine);
     browserLayout->addWidget(m_resultStack, 1);
 
-    m_detailPane = new QTextBrowser;
-    m_detailPane->setObjectName(u"detailPane"_s);
-    m_detailTimer = new QTimer(this);
-    m_detailTimer->setSingleShot(true);
-    m_detailTimer->setInterval(0);
-    connect(m_detailTimer, &QTimer::timeout, this, &MainWindow::renderDetails);
-    m_detailPane->document()->setDocumentMargin(10);
-    m_detailPane->setOpenLinks(false);
-    m_detailPane->setTextInteractionFlags(Qt::TextBrowserInteraction);
-    m_detailPane->viewport()->installEventFilter(this);
-    connect(m_detailPane, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
-        if (const int code = DetailFormatter::codeFromUrl(url); code != 0) {
-            selectCode(code);
-            m_tree->setFocus(Qt::OtherFocusReason);
-        } else if (url.scheme() == u"https" && url.host() == u"www.rfc-editor.org") {
-            // Only the RFC pages this pane itself links to leave the application.
-            QDesktopServices::openUrl(url);
-        }
+    m_details = new DetailPane(m_model);
+    m_details->browser()->viewport()->installEventFilter(this);
+    connect(m_details, &DetailPane::codeLinkActivated, this, [this](int code) {
+        selectCode(code);
+        m_tree->setFocus(Qt::OtherFocusReason);
     });
 
     m_splitter = new QSplitter(Qt::Horizontal);
     m_splitter->setObjectName(u"splitter"_s);
     m_splitter->addWidget(browser);
-    // The Copy button sits above the pane's top right corner, beside the heading.
-    m_copyDetailsButton = new QToolButton;
-    m_copyDetailsButton->setObjectName(u"copyDetailsButton"_s);
-    m_copyDetailsButton->setPopupMode(QToolButton::MenuButtonPopup);
-    m_copyDetailsButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    m_copyDetailsButton->setAutoRaise(true);
-    auto *details = new QWidget;
-    auto *detailLayout = new QVBoxLayout(details);
-    detailLayout->setContentsMargins(0, 0, 0, 0);
-    detailLayout->setSpacing(0);
-    detailLayout->addWidget(m_copyDetailsButton, 0, Qt::AlignRight);
-    detailLayout->addWidget(m_detailPane, 1);
-    m_splitter->addWidget(details);
+    m_splitter->addWidget(m_details);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
     m_splitter->setChildrenCollapsible(false);
@@ -213,9 +187,9 @@ void MainWindow::createWidgets()
     centralLayout->addWidget(m_splitter);
     setCentralWidget(central);
     setTabOrder(m_searchField, m_tree);
-    setTabOrder(m_tree, m_detailPane);
-    setTabOrder(m_detailPane, m_copyDetailsButton);
-    setTabOrder(m_copyDetailsButton, m_searchField);
+    setTabOrder(m_tree, m_details->browser());
+    setTabOrder(m_details->browser(), m_details->copyButton());
+    setTabOrder(m_details->copyButton(), m_searchField);
 
     connect(m_proxy, &CodeFilterProxy::matchesChanged, this, &MainWindow::updateMatchLine);
     m_sourceLabel = new QLabel;
@@ -251,10 +225,10 @@ void MainWindow::createActions()
     m_copyMarkdownAction = addCopy(CopyFormat::Markdown, QKeySequence(u"Ctrl+Shift+C"_s), "copyMarkdownAction");
     m_copyPhraseAction = addCopy(CopyFormat::CodeAndPhrase, QKeySequence(u"Ctrl+Alt+C"_s), "copyPhraseAction");
     m_copyDescriptionAction = addCopy(CopyFormat::FullDescription, QKeySequence(u"Ctrl+Shift+D"_s), "copyDescriptionAction");
-    m_copyDetailsButton->setDefaultAction(m_copyAction);
-    auto *copyMenu = new QMenu(m_copyDetailsButton);
+    m_details->copyButton()->setDefaultAction(m_copyAction);
+    auto *copyMenu = new QMenu(m_details->copyButton());
     copyMenu->addActions({m_copyMarkdownAction, m_copyPhraseAction, m_copyDescriptionAction});
-    m_copyDetailsButton->setMenu(copyMenu);
+    m_details->copyButton()->setMenu(copyMenu);
     updateCopyActions();
 
     m_viewMenu = menuBar()->addMenu(QString());
@@ -335,12 +309,8 @@ void MainWindow::retranslateUi()
     m_searchField->setAccessibleDescription(m_searchField->toolTip());
     m_tree->setAccessibleName(tr("Response codes"));
     m_tree->setAccessibleDescription(tr("SIP response codes grouped by class; the selected code is described in the detail pane"));
-    m_detailPane->setAccessibleName(tr("Details"));
-    m_detailPane->setAccessibleDescription(tr("Everything known about the selected code"));
     m_matchLine->setAccessibleName(tr("Matches"));
     m_emptyResult->setAccessibleName(tr("No matches"));
-    m_copyDetailsButton->setAccessibleName(tr("Copy"));
-    m_copyDetailsButton->setAccessibleDescription(m_copyAction->toolTip());
     m_sourceLabel->setAccessibleName(tr("Data source"));
     m_backAction->setText(tr("&Back"));
     m_forwardAction->setText(tr("&Forward"));
@@ -351,7 +321,8 @@ void MainWindow::retranslateUi()
     m_copyDescriptionAction->setText(tr("Copy Full &Description"));
     m_model->retranslate();
     updateMatchLine();
-    renderDetails();
+    m_details->setSubject(currentSubject());
+    m_details->retranslate();
     const Catalog &catalog = m_model->catalog();
     m_sourceLabel->setText(tr("Data: %1, checked %2").arg(catalog.registryName(), catalog.registryChecked()));
 }
@@ -385,7 +356,7 @@ void MainWindow::applyQuery(const QString &text)
         m_tree->scrollTo(target);
     }
     m_unknownCode = m_proxy->unknownCode();
-    m_detailTimer->start();
+    m_details->setSubject(currentSubject(), true);
 }
 
 void MainWindow::expandVisibleClasses()
@@ -425,9 +396,7 @@ void MainWindow::updateMatchLine()
             tr("No code matches “%1”.\n\nTry a number such as 486, a prefix such as 48, "
                "a class such as 4xx, or words from a reason phrase or description.")
                 .arg(m_proxy->queryText().trimmed().left(80)));
-        m_detailTimer->stop();
-        m_detailPane->clear();
-        m_renderedDetails.clear();
+        m_details->clear();
     }
     m_resultStack->setCurrentWidget(empty ? static_cast<QWidget *>(m_emptyResult) : m_tree);
 }
@@ -439,36 +408,19 @@ void MainWindow::showDetails(const QModelIndex &proxyIndex)
         m_history.visit(code->code, m_selectingFirstMatch);
         updateHistoryActions();
     }
-    if (m_selectingFirstMatch) {
-        // While typing, the tree answers each keystroke at once and the pane, whose rich text
-        // layout costs several times the filtering, follows when the event loop is idle.
-        m_detailTimer->start();
-        return;
-    }
-    m_unknownCode = 0; // the user moved on from the search's unknown code
-    m_detailTimer->stop();
-    renderDetails();
+    if (!m_selectingFirstMatch)
+        m_unknownCode = 0; // the user moved on from the search's unknown code
+    // While typing, the tree answers each keystroke at once and the pane, whose rich text
+    // layout costs several times the filtering, follows when the event loop is idle.
+    m_details->setSubject(currentSubject(), m_selectingFirstMatch);
 }
 
-void MainWindow::renderDetails()
+DetailPane::Subject MainWindow::currentSubject() const
 {
     const QModelIndex index = m_proxy->mapToSource(m_tree->currentIndex());
-    const QString language = m_model->language();
     const SipCode *code = m_model->codeAt(index);
     const CodeClass *codeClass = m_model->classAt(index);
-    const int shown = m_unknownCode != 0 ? -m_unknownCode : code ? code->code : codeClass ? codeClass->digit : 0;
-    const QString key = u"%1/%2"_s.arg(shown).arg(language);
-    if (key == m_renderedDetails)
-        return;
-    m_renderedDetails = key;
-    if (m_unknownCode != 0)
-        m_detailPane->setHtml(DetailFormatter::unknownCodeHtml(m_model->catalog(), m_unknownCode, language));
-    else if (code)
-        m_detailPane->setHtml(DetailFormatter::codeHtml(m_model->catalog(), *code, language));
-    else if (codeClass)
-        m_detailPane->setHtml(DetailFormatter::classHtml(*codeClass, language));
-    else
-        m_detailPane->clear();
+    return {code ? code->code : 0, codeClass && !code ? codeClass->digit : 0, m_unknownCode};
 }
 
 int MainWindow::currentCode() const
@@ -496,7 +448,7 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 {
     // The mouse's back and forward buttons walk the history, over the tree or the pane.
     if (event->type() == QEvent::MouseButtonPress
-        && (watched == m_tree->viewport() || watched == m_detailPane->viewport())) {
+        && (watched == m_tree->viewport() || watched == m_details->browser()->viewport())) {
         const auto button = static_cast<QMouseEvent *>(event)->button();
         if (button == Qt::BackButton || button == Qt::ForwardButton) {
             button == Qt::BackButton ? goBack() : goForward();
@@ -659,8 +611,7 @@ void MainWindow::setTextSizeStep(int step)
     QFont font = base;
     font.setPointSizeF(base.pointSizeF() + m_textSizeStep);
     m_tree->setFont(font);
-    m_detailPane->setFont(font);
-    m_detailPane->document()->setDefaultFont(font);
+    m_details->setTextFont(font);
     m_smallerAction->setEnabled(m_textSizeStep > minimumStep);
     m_largerAction->setEnabled(m_textSizeStep < MaximumTextSizeStep);
 }

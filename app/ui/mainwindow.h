@@ -2,6 +2,7 @@
 
 #include "catalog.h"
 #include "codehistory.h"
+#include "detailpane.h"
 
 #include <QMainWindow>
 #include <QPersistentModelIndex>
@@ -18,9 +19,6 @@ class QLineEdit;
 class QMenu;
 class QSplitter;
 class QStackedWidget;
-class QTextBrowser;
-class QTimer;
-class QToolButton;
 class QTreeView;
 
 // The browser: a search field over the code tree, and the detail pane beside it.
@@ -71,7 +69,7 @@ private:
     void showHistoryEntry(std::optional<int> code);
     void expandVisibleClasses();
     void showDetails(const QModelIndex &proxyIndex);
-    void renderDetails();
+    DetailPane::Subject currentSubject() const;
     void updateMatchLine();
     void restoreSettings();
     void saveSettings() const;
@@ -84,15 +82,13 @@ private:
     QStackedWidget *m_resultStack = nullptr;
     QTreeView *m_tree = nullptr;
     QLabel *m_emptyResult = nullptr;
-    QTextBrowser *m_detailPane = nullptr;
+    DetailPane *m_details = nullptr;
     QSplitter *m_splitter = nullptr;
     QLabel *m_sourceLabel = nullptr;
     CodeHistory m_history;
     bool m_walkingHistory = false;
     int m_textSizeStep = 0;
     QString m_retranslatedFor; // the language the window's texts are in
-    QTimer *m_detailTimer = nullptr;
-    QString m_renderedDetails; // what the pane shows: code and language, to skip a redraw
     int m_unknownCode = 0;     // an unregistered code the search asked about, explained in the pane
     bool m_selectingFirstMatch = false;  // the search, not the user, is choosing the code
     QMenu *m_fileMenu = nullptr;
@@ -116,5 +112,4 @@ private:
     QAction *m_copyMarkdownAction = nullptr;
     QAction *m_copyPhraseAction = nullptr;
     QAction *m_copyDescriptionAction = nullptr;
-    QToolButton *m_copyDetailsButton = nullptr;
 };

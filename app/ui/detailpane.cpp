@@ -1,0 +1,107 @@
+#include "detailpane.h"
+
+#include "codemodel.h"
+#include "detailformatter.h"
+
+#include <QAction>
+#include <QDesktopServices>
+#include <QTextBrowser>
+#include <QTimer>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+DetailPane::DetailPane(const CodeModel *model, QWidget *parent)
+    : QWidget(parent),
+      m_model(model),
+      m_browser(new QTextBrowser),
+      m_copyButton(new QToolButton),
+      m_renderTimer(new QTimer(this))
+{
+    setObjectName(u"detailArea"_s);
+    m_browser->setObjectName(u"detailPane"_s);
+    m_browser->document()->setDocumentMargin(10);
+    m_browser->setOpenLinks(false);
+    m_browser->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    connect(m_browser, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
+        if (const int code = DetailFormatter::codeFromUrl(url); code != 0)
+            emit codeLinkActivated(code);
+        else if (url.scheme() == u"https" && url.host() == u"www.rfc-editor.org")
+            QDesktopServices::openUrl(url); // only the RFC pages the pane itself links to
+    });
+
+    // Above the page's top right corner, beside the heading; inside the browser's viewport,
+    // Tab could never leave the browser for it.
+    m_copyButton->setObjectName(u"copyDetailsButton"_s);
+    m_copyButton->setPopupMode(QToolButton::MenuButtonPopup);
+    m_copyButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_copyButton->setAutoRaise(true);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_copyButton, 0, Qt::AlignRight);
+    layout->addWidget(m_browser, 1);
+
+    m_renderTimer->setSingleShot(true);
+    m_renderTimer->setInterval(0);
+    connect(m_renderTimer, &QTimer::timeout, this, &DetailPane::render);
+}
+
+DetailPane::~DetailPane() = default;
+
+void DetailPane::setSubject(const Subject &subject, bool deferred)
+{
+    m_subject = subject;
+    if (deferred) {
+        m_renderTimer->start();
+        return;
+    }
+    m_renderTimer->stop();
+    render();
+}
+
+void DetailPane::clear()
+{
+    m_renderTimer->stop();
+    m_subject = {};
+    m_rendered.clear();
+    m_browser->clear();
+}
+
+void DetailPane::setTextFont(const QFont &font)
+{
+    m_browser->setFont(font);
+    m_browser->document()->setDefaultFont(font);
+}
+
+void DetailPane::retranslate()
+{
+    m_browser->setAccessibleName(tr("Details"));
+    m_browser->setAccessibleDescription(tr("Everything known about the selected code"));
+    m_copyButton->setAccessibleName(tr("Copy"));
+    if (const QAction *action = m_copyButton->defaultAction())
+        m_copyButton->setAccessibleDescription(action->toolTip());
+    render();
+}
+
+void DetailPane::render()
+{
+    const QString language = m_model->language();
+    const QString key = u"%1/%2/%3/%4"_s.arg(m_subject.unknownCode).arg(m_subject.code)
+                            .arg(m_subject.classDigit).arg(language);
+    if (key == m_rendered)
+        return;
+    m_rendered = key;
+    const Catalog &catalog = m_model->catalog();
+    if (m_subject.unknownCode != 0) {
+        m_browser->setHtml(DetailFormatter::unknownCodeHtml(catalog, m_subject.unknownCode, language));
+    } else if (const SipCode *code = catalog.find(m_subject.code)) {
+        m_browser->setHtml(DetailFormatter::codeHtml(catalog, *code, language));
+    } else if (const CodeClass *codeClass = catalog.findClass(m_subject.classDigit)) {
+        m_browser->setHtml(DetailFormatter::classHtml(*codeClass, language));
+    } else {
+        m_browser->clear();
+    }
+}

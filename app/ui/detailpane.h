@@ -1,0 +1,55 @@
+#pragma once
+
+#include <QString>
+#include <QWidget>
+
+class CodeModel;
+class QTextBrowser;
+class QTimer;
+class QToolButton;
+
+// Everything about one code, one class, or one code the catalog does not know, as rich text, with
+// a Copy button at the top right. Links to related codes come out as codeLinkActivated(); links
+// to RFC pages open in the browser; nothing else is followed.
+class DetailPane final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DetailPane)
+
+public:
+    // What the pane shows; all zero for nothing.
+    struct Subject
+    {
+        int code = 0;
+        int classDigit = 0;
+        int unknownCode = 0; // takes precedence: the search asked about a code nobody registered
+    };
+
+    explicit DetailPane(const CodeModel *model, QWidget *parent = nullptr);
+    ~DetailPane() override;
+
+    // Shows `subject` in the model's language: now, or, when `deferred`, once the event loop is
+    // idle, so that a run of keystrokes lays out only the last of its pages. A page already
+    // shown is not laid out again.
+    void setSubject(const Subject &subject, bool deferred = false);
+    void clear();
+
+    void setTextFont(const QFont &font);
+    void retranslate();
+
+    QTextBrowser *browser() const { return m_browser; }
+    QToolButton *copyButton() const { return m_copyButton; }
+
+signals:
+    void codeLinkActivated(int code);
+
+private:
+    void render();
+
+    const CodeModel *m_model;
+    QTextBrowser *m_browser = nullptr;
+    QToolButton *m_copyButton = nullptr;
+    QTimer *m_renderTimer = nullptr;
+    Subject m_subject;
+    QString m_rendered; // what the page shows now, as subject and language
+};
