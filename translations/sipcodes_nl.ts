@@ -267,6 +267,26 @@
         <source>%1 Unknown code</source>
         <translation>%1 Onbekende code</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>header rule: note (RFC reference)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>DetailPane</name>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Everything known about the selected code</source>
+        <translation>Alles wat bekend is over de gekozen code</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopiëren</translation>
+    </message>
 </context>
 <context>
     <name>HelpTexts</name>
@@ -489,24 +509,12 @@ Probeer een nummer zoals 486, een begin zoals 48, een klasse zoals 4xx, of woord
         <translation>SIP-responscodes per klasse; de gekozen code wordt beschreven in het detailvenster</translation>
     </message>
     <message>
-        <source>Details</source>
-        <translation>Details</translation>
-    </message>
-    <message>
-        <source>Everything known about the selected code</source>
-        <translation>Alles wat bekend is over de gekozen code</translation>
-    </message>
-    <message>
         <source>Matches</source>
         <translation>Resultaten</translation>
     </message>
     <message>
         <source>No matches</source>
         <translation>Geen resultaten</translation>
-    </message>
-    <message>
-        <source>Copy</source>
-        <translation>Kopiëren</translation>
     </message>
     <message>
         <source>Data source</source>

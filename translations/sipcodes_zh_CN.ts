@@ -265,6 +265,26 @@
         <source>%1 Unknown code</source>
         <translation>%1 未知状态码</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>header rule: note (RFC reference)</comment>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>DetailPane</name>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Everything known about the selected code</source>
+        <translation>所选状态码的全部信息</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
 </context>
 <context>
     <name>HelpTexts</name>
@@ -482,24 +502,12 @@ Try a number such as 486, a prefix such as 48, a class such as 4xx, or words fro
         <translation>按类别分组的 SIP 状态码；所选状态码的说明显示在详情面板中</translation>
     </message>
     <message>
-        <source>Details</source>
-        <translation>详情</translation>
-    </message>
-    <message>
-        <source>Everything known about the selected code</source>
-        <translation>所选状态码的全部信息</translation>
-    </message>
-    <message>
         <source>Matches</source>
         <translation>匹配结果</translation>
     </message>
     <message>
         <source>No matches</source>
         <translation>没有匹配结果</translation>
-    </message>
-    <message>
-        <source>Copy</source>
-        <translation>复制</translation>
     </message>
     <message>
         <source>Data source</source>

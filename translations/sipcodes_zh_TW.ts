@@ -265,6 +265,26 @@
         <source>%1 Unknown code</source>
         <translation>%1 未知狀態碼</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>header rule: note (RFC reference)</comment>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>DetailPane</name>
+    <message>
+        <source>Details</source>
+        <translation>詳細資料</translation>
+    </message>
+    <message>
+        <source>Everything known about the selected code</source>
+        <translation>所選狀態碼的全部資訊</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>複製</translation>
+    </message>
 </context>
 <context>
     <name>HelpTexts</name>
@@ -482,24 +502,12 @@ Try a number such as 486, a prefix such as 48, a class such as 4xx, or words fro
         <translation>依類別分組的 SIP 狀態碼；所選狀態碼的說明顯示在詳細資料面板中</translation>
     </message>
     <message>
-        <source>Details</source>
-        <translation>詳細資料</translation>
-    </message>
-    <message>
-        <source>Everything known about the selected code</source>
-        <translation>所選狀態碼的全部資訊</translation>
-    </message>
-    <message>
         <source>Matches</source>
         <translation>相符結果</translation>
     </message>
     <message>
         <source>No matches</source>
         <translation>沒有相符結果</translation>
-    </message>
-    <message>
-        <source>Copy</source>
-        <translation>複製</translation>
     </message>
     <message>
         <source>Data source</source>

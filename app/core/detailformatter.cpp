@@ -170,11 +170,12 @@ QString DetailFormatter::codeHtml(const Catalog &catalog, const SipCode &code, c
     if (!code.headers.isEmpty()) {
         html += u"<h3>%1</h3><table cellspacing=\"2\">"_s.arg(tr("Header fields").toHtmlEscaped());
         for (const HeaderRule &rule : code.headers) {
+            const QString note = tr("%1 (%2)", "header rule: note (RFC reference)")
+                                     .arg(localizedHtml(rule.note, language),
+                                          link(rfcUrl(rule.rfc, rule.section), referenceText(rule.rfc, rule.section)));
             html += u"<tr><td valign=\"top\" style=\"padding-right: 12px\"><b>%1</b></td>"
-                    u"<td valign=\"top\" style=\"padding-right: 12px\">%2</td><td>%3 (%4)</td></tr>"_s
-                        .arg(rule.field.toHtmlEscaped(), rule.strength.toHtmlEscaped(),
-                             localizedHtml(rule.note, language),
-                             link(rfcUrl(rule.rfc, rule.section), referenceText(rule.rfc, rule.section)));
+                    u"<td valign=\"top\" style=\"padding-right: 12px\">%2</td><td>%3</td></tr>"_s
+                        .arg(rule.field.toHtmlEscaped(), rule.strength.toHtmlEscaped(), note);
         }
         html += u"</table>"_s;
     }
