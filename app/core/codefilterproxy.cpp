@@ -46,51 +46,35 @@ void CodeFilterProxy::setIncludeDescriptionMatches(bool include)
     refilter();
 }
 
-int CodeFilterProxy::fallbackFor(int unknownCode)
-{
-    // RFC 3261, 8.1.3.2: an unknown final response counts as the x00 of its class, an unknown
-    // provisional one as 183.
-    return unknownCode / 100 == 1 ? 183 : unknownCode / 100 * 100;
-}
-
 void CodeFilterProxy::refilter()
 {
     using Match = SearchQuery::Match;
-    const QAbstractItemModel *source = sourceModel();
-    const auto *codeModel = qobject_cast<const CodeModel *>(source);
-    const QList<int> causeTargets = (m_query.cause() != 0 && codeModel)
-                                        ? codeModel->catalog().q850().causeToResponse.value(m_query.cause())
-                                        : QList<int>();
-    m_matches.clear();
+    // Codes, their texts and the cause tables are read from the CodeModel directly: this loop
+    // runs on every keystroke over every row.
+    const auto *codeModel = qobject_cast<const CodeModel *>(sourceModel());
+    const std::vector<CodeClass> noClasses;
+    const std::vector<CodeClass> &classes = codeModel ? codeModel->catalog().classes() : noClasses;
+    const QList<int> causeTargets =
+        (m_query.cause() != 0 && codeModel)
+            ? codeModel->catalog().q850().causeToResponse.value(m_query.cause())
+            : QList<int>();
+    m_matches.assign(classes.size(), {});
     m_totalCount = 0;
     m_unknownCode = 0;
     int nameMatches = 0;
     int descriptionMatches = 0;
-    const int classes = source ? source->rowCount() : 0;
-    m_matches.resize(std::size_t(classes));
-    const auto codeAt = [&](int classRow, int codeRow) {
-        return source->index(codeRow, 0, source->index(classRow, 0)).data(CodeModel::CodeRole).toInt();
-    };
-    for (int classRow = 0; classRow < classes; ++classRow) {
-        const QModelIndex classIndex = source->index(classRow, 0);
-        const int codes = source->rowCount(classIndex);
-        auto &row = m_matches[std::size_t(classRow)];
-        row.reserve(std::size_t(codes));
-        m_totalCount += codes;
-        for (int codeRow = 0; codeRow < codes; ++codeRow) {
+    for (std::size_t classRow = 0; classRow < classes.size(); ++classRow) {
+        const std::vector<SipCode> &codes = classes[classRow].codes;
+        auto &row = m_matches[classRow];
+        row.reserve(codes.size());
+        m_totalCount += int(codes.size());
+        for (std::size_t codeRow = 0; codeRow < codes.size(); ++codeRow) {
             Match match = Match::Names;
             if (m_query.cause() != 0) {
-                match = causeTargets.contains(codeAt(classRow, codeRow)) ? Match::Names : Match::None;
-            } else if (!m_query.isEmpty() && codeModel) {
-                const CodeModel::SearchText &text = codeModel->searchText(classRow, codeRow);
-                match = m_query.match(codeModel->catalog().classes()[std::size_t(classRow)]
-                                          .codes[std::size_t(codeRow)].code,
-                                      text.names, text.description);
+                match = causeTargets.contains(codes[codeRow].code) ? Match::Names : Match::None;
             } else if (!m_query.isEmpty()) {
-                const QModelIndex index = source->index(codeRow, 0, classIndex);
-                match = m_query.match(index.data(CodeModel::CodeRole).toInt(),
-                                      index.data(CodeModel::NameSearchRole).toString(),
-                                      index.data(CodeModel::DescriptionSearchRole).toString());
+                const CodeModel::SearchText &text = codeModel->searchText(int(classRow), int(codeRow));
+                match = m_query.match(codes[codeRow].code, text.names, text.description);
             }
             row.push_back(match);
             nameMatches += match == Match::Names;
@@ -101,11 +85,11 @@ void CodeFilterProxy::refilter()
     if (nameMatches + descriptionMatches == 0 && single >= CatalogLoader::MinimumCode
         && single <= CatalogLoader::MaximumCode && codeModel && !codeModel->catalog().find(single)) {
         m_unknownCode = single;
-        const int fallback = fallbackFor(single);
-        for (int classRow = 0; classRow < classes; ++classRow) {
-            for (int codeRow = 0; codeRow < int(m_matches[std::size_t(classRow)].size()); ++codeRow) {
-                if (codeAt(classRow, codeRow) == fallback) {
-                    m_matches[std::size_t(classRow)][std::size_t(codeRow)] = Match::Names;
+        const int fallback = Catalog::fallbackFor(single);
+        for (std::size_t classRow = 0; classRow < classes.size(); ++classRow) {
+            for (std::size_t codeRow = 0; codeRow < classes[classRow].codes.size(); ++codeRow) {
+                if (classes[classRow].codes[codeRow].code == fallback) {
+                    m_matches[classRow][codeRow] = Match::Names;
                     ++nameMatches;
                 }
             }

@@ -10,6 +10,7 @@
 // recursive filtering. When some codes match by name (reason phrase, other names, summary), only
 // those are shown, and codes that mention the words only in their description are counted as
 // further matches the user can ask for; when none match by name, the description matches show.
+// Its source is a CodeModel; with any other model it shows nothing.
 class CodeFilterProxy final : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -35,9 +36,8 @@ public:
     int hiddenDescriptionMatchCount() const { return m_hiddenDescriptionMatches; }
 
     // A well-formed code the catalog does not know (431): the proxy then shows the code a UAC
-    // treats it as (RFC 3261, section 8.1.3.2). 0 otherwise.
+    // treats it as (Catalog::fallbackFor()). 0 otherwise.
     int unknownCode() const { return m_unknownCode; }
-    static int fallbackFor(int unknownCode);
     // The ISDN cause searched for, or 0.
     int cause() const { return m_query.cause(); }
 

@@ -209,8 +209,7 @@ QString DetailFormatter::unknownCodeText(int code, const SipCode &fallback, cons
 
 QString DetailFormatter::unknownCodeHtml(const Catalog &catalog, int code, const QString &language)
 {
-    const int fallbackCode = code / 100 == 1 ? 183 : code / 100 * 100;
-    const SipCode *fallback = catalog.find(fallbackCode);
+    const SipCode *fallback = catalog.find(Catalog::fallbackFor(code));
     QString html = u"<h2>%1</h2>"_s.arg(tr("%1 Unknown code").arg(code).toHtmlEscaped());
     if (!fallback)
         return html;

@@ -378,7 +378,7 @@ void MainWindow::updateMatchLine()
                             : tr("ISDN cause %1 (%2): RFC 3398, section 7.2.4.1").arg(cause).arg(name);
     } else if (const int unknown = m_proxy->unknownCode(); unknown != 0) {
         line = tr("%1 is not a registered code; a UAC treats it as %2")
-                   .arg(unknown).arg(CodeFilterProxy::fallbackFor(unknown));
+                   .arg(unknown).arg(Catalog::fallbackFor(unknown));
     } else {
         line = tr("%1 of %n code(s)", nullptr, total).arg(matches);
         if (const int more = m_proxy->hiddenDescriptionMatchCount(); more > 0) {
