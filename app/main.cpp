@@ -8,8 +8,6 @@
 #include <QMessageBox>
 #include <QTextStream>
 
-#include <future>
-
 using namespace Qt::StringLiterals;
 
 int main(int argc, char *argv[])
@@ -18,24 +16,27 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(u"sipcodes"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(SIPCODES_VERSION));
 
-    QStringList arguments;
+    QStringList rawArguments;
     for (int i = 0; i < argc; ++i)
-        arguments.append(QString::fromLocal8Bit(argv[i]));
-    // Terminal output needs no display: decide before any GUI object exists.
+        rawArguments.append(QString::fromLocal8Bit(argv[i]));
+    // Qt's own options (-style, -platform, -reverse...) belong to QApplication; ours are what is
+    // left. Decided before any application object exists, so that the terminal mode never
+    // connects to a display.
+    const QStringList arguments = CommandLineTool::withoutQtOptions(rawArguments);
     if (CommandLineTool::wantsTerminal(arguments)) {
         const QCoreApplication app(argc, argv);
         QTextStream out(stdout);
         QTextStream err(stderr);
-        return CommandLineTool::run(QCoreApplication::arguments(), out, err);
+        return CommandLineTool::run(arguments, out, err);
+    }
+    if (!CommandLineTool::canOpenWindow(rawArguments)) {
+        QTextStream err(stderr);
+        err << CommandLineTool::noDisplayMessage() << Qt::endl;
+        return CommandLineTool::UsageError;
     }
 
-    // The catalog is parsed on a second thread while Qt connects to the display and loads its
-    // plugins and fonts: on two cores that hides most of the parsing from the start-up time.
-    const CommandLineTool::WindowOptions options = CommandLineTool::windowOptions(arguments);
-    std::future<CatalogLoader::Result> loading = std::async(std::launch::async, [path = options.catalogPath] {
-        return path.isEmpty() ? CatalogLoader::loadEmbedded() : CatalogLoader::loadFile(path);
-    });
-
+    // Everything below runs on the main thread, after the application object exists: a QObject
+    // made earlier on another thread can make Qt take that thread for the main one.
     QApplication app(argc, argv);
     QGuiApplication::setDesktopFileName(u"io.github.sipcodes.SipCodes"_s);
     QIcon icon;
@@ -43,14 +44,16 @@ int main(int argc, char *argv[])
         icon.addFile(u":/icons/sipcodes-%1.png"_s.arg(size), QSize(size, size));
     QApplication::setWindowIcon(icon);
 
-    CatalogLoader::Result loaded = loading.get();
+    const CommandLineTool::WindowOptions options = CommandLineTool::windowOptions(arguments);
+    CatalogLoader::Result loaded = options.catalogPath.isEmpty() ? CatalogLoader::loadEmbedded()
+                                                                 : CatalogLoader::loadFile(options.catalogPath);
     if (!loaded.ok()) {
         // Never start with half a catalog: say what is wrong and stop.
         qCritical("%s", qUtf8Printable(loaded.error));
         QMessageBox::critical(nullptr, QCoreApplication::translate("main", "SIP Codes"),
                               QCoreApplication::translate("main", "The code catalog could not be loaded.\n\n%1")
                                   .arg(loaded.error));
-        return 1;
+        return CommandLineTool::DataError;
     }
 
     MainWindow window(std::move(*loaded.catalog), options.language);

@@ -23,5 +23,7 @@ inline std::unique_ptr<MainWindow> showMainWindow(const QString &language = {}, 
     window->show();
     if (!QTest::qWaitForWindowExposed(window.get()))
         qFatal("the window was not exposed");
+    // Under Xvfb no window manager gives the new window focus, as a desktop would.
+    window->activateWindow();
     return window;
 }

@@ -55,6 +55,23 @@ private slots:
         QCOMPARE(history.codes(), (QList<int>{180, 503, 486, 401}));
     }
 
+    // A search that ended (Enter, Esc, leaving the field) keeps its last match: the next search
+    // starts a run of its own instead of replacing it.
+    void aSettledSearchIsKept()
+    {
+        CodeHistory history;
+        history.visit(100);
+        history.visit(400, true); // "4"
+        history.visit(486, true); // "486"
+        history.settle();         // Enter, then Esc
+        history.visit(100, true); // "1"
+        history.visit(180, true); // "180"
+        QCOMPARE(history.codes(), (QList<int>{100, 486, 180}));
+        QCOMPARE(history.current(), 180);
+        QCOMPARE(history.back(), 486);
+        QCOMPARE(history.current(), 486);
+    }
+
     void bounded()
     {
         CodeHistory history;

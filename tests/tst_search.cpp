@@ -193,14 +193,17 @@ private slots:
         QTest::addColumn<QString>("text");
         QTest::addColumn<QStringList>("prefixes");
         QTest::addColumn<QStringList>("words");
-        QTest::newRow("plain") << u"486"_s << QStringList{u"486"_s} << QStringList{};
-        QTest::newRow("class") << u"4XX"_s << QStringList{u"4"_s} << QStringList{};
-        QTest::newRow("punctuation trimmed") << u"\"busy\","_s << QStringList{} << QStringList{u"busy"_s};
-        QTest::newRow("accents folded") << u"Één"_s << QStringList{} << QStringList{u"een"_s};
-        QTest::newRow("combining mark dropped") << u"be\u0301zet"_s << QStringList{} << QStringList{u"bezet"_s};
-        QTest::newRow("Chinese kept") << u"这里忙"_s << QStringList{} << QStringList{u"这里忙"_s};
-        QTest::newRow("width folded") << u"ＢＵＳＹ ４ｘｘ"_s << QStringList{u"4"_s} << QStringList{u"busy"_s};
-        QTest::newRow("only punctuation kept") << u"..."_s << QStringList{} << QStringList{u"..."_s};
+        QTest::addColumn<int>("classDigit");
+        QTest::newRow("plain") << u"486"_s << QStringList{u"486"_s} << QStringList{} << 0;
+        QTest::newRow("class") << u"4XX"_s << QStringList{u"4"_s} << QStringList{} << 4;
+        QTest::newRow("class, spaced") << u" 6xx "_s << QStringList{u"6"_s} << QStringList{} << 6;
+        QTest::newRow("prefix is no class") << u"48x"_s << QStringList{u"48"_s} << QStringList{} << 0;
+        QTest::newRow("punctuation trimmed") << u"\"busy\","_s << QStringList{} << QStringList{u"busy"_s} << 0;
+        QTest::newRow("accents folded") << u"Één"_s << QStringList{} << QStringList{u"een"_s} << 0;
+        QTest::newRow("combining mark dropped") << u"be\u0301zet"_s << QStringList{} << QStringList{u"bezet"_s} << 0;
+        QTest::newRow("Chinese kept") << u"这里忙"_s << QStringList{} << QStringList{u"这里忙"_s} << 0;
+        QTest::newRow("width folded") << u"ＢＵＳＹ ４ｘｘ"_s << QStringList{u"4"_s} << QStringList{u"busy"_s} << 0;
+        QTest::newRow("only punctuation kept") << u"..."_s << QStringList{} << QStringList{u"..."_s} << 0;
     }
 
     void parsing()
@@ -208,9 +211,11 @@ private slots:
         QFETCH(QString, text);
         QFETCH(QStringList, prefixes);
         QFETCH(QStringList, words);
+        QFETCH(int, classDigit);
         const SearchQuery query = SearchQuery::parse(text);
         QCOMPARE(query.codePrefixes(), prefixes);
         QCOMPARE(query.words(), words);
+        QCOMPARE(query.classDigit(), classDigit);
     }
 };
 

@@ -129,7 +129,7 @@
     </message>
     <message>
         <source>Print the SIP response RFC 3398 maps this ISDN (Q.850) cause to.</source>
-        <translation>Toon het SIP-antwoord waarop RFC 3398 deze ISDN-oorzaak (Q.850) afbeeldt.</translation>
+        <translation>Toon het SIP-antwoord waaraan RFC 3398 deze ISDN-oorzaak (Q.850) koppelt.</translation>
     </message>
     <message>
         <source>cause</source>
@@ -216,7 +216,7 @@
     </message>
     <message>
         <source>This is RFC 3398&apos;s mapping; real gateways often map differently, so their own configuration decides.</source>
-        <translation>Dit is de afbeelding van RFC 3398; echte gateways wijken vaak af, dus hun eigen configuratie beslist.</translation>
+        <translation>Dit is de koppeling volgens RFC 3398; echte gateways wijken vaak af, dus hun eigen configuratie beslist.</translation>
     </message>
     <message>
         <source>From field experience, not from the RFC.</source>
@@ -348,7 +348,7 @@
     </message>
     <message>
         <source>Codes and reason phrases: %1, checked %2. Descriptions: the RFC that defines each code; RFC text is quoted under the IETF Trust&apos;s licence. Q.850 mappings: RFC 3398.</source>
-        <translation>Codes en redenen: %1, gecontroleerd op %2. Beschrijvingen: de RFC die elke code definieert; RFC-tekst wordt geciteerd onder de licentie van de IETF Trust. Q.850-afbeeldingen: RFC 3398.</translation>
+        <translation>Codes en redenen: %1, gecontroleerd op %2. Beschrijvingen: de RFC die elke code definieert; RFC-tekst wordt geciteerd onder de licentie van de IETF Trust. Q.850-koppelingen: RFC 3398.</translation>
     </message>
     <message numerus="yes">
         <source>%n codes in 4 languages. No network connection is ever made.</source>

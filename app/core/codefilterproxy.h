@@ -40,6 +40,8 @@ public:
     int unknownCode() const { return m_unknownCode; }
     // The ISDN cause searched for, or 0.
     int cause() const { return m_query.cause(); }
+    // The class the query names on its own ("4xx"), or 0.
+    int classDigit() const { return m_query.classDigit(); }
 
     // The first code row in view order, or an invalid index when nothing matches.
     QModelIndex firstMatch() const;

@@ -15,6 +15,16 @@ public:
     // first match of each keystroke): a run of them leaves only its last one behind.
     void visit(int code, bool provisional = false);
 
+    // Makes the last visit a lasting one: the search that made it has ended (the field was left,
+    // cleared or confirmed), so the next search's first match no longer replaces it.
+    void settle() { m_lastWasProvisional = false; }
+
+    // The code shown now, if any.
+    std::optional<int> current() const
+    {
+        return m_index >= 0 ? std::optional<int>(m_codes.at(m_index)) : std::nullopt;
+    }
+
     // The code to show after stepping back or forward, or nothing at either end.
     std::optional<int> back();
     std::optional<int> forward();

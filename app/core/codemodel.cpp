@@ -122,6 +122,16 @@ QModelIndex CodeModel::indexOfCode(int code, int column) const
     return {};
 }
 
+QModelIndex CodeModel::indexOfClass(int digit) const
+{
+    const auto &classes = m_catalog.classes();
+    for (std::size_t classRow = 0; classRow < classes.size(); ++classRow) {
+        if (classes[classRow].digit == digit)
+            return createIndex(int(classRow), 0, ClassRowId);
+    }
+    return {};
+}
+
 QModelIndex CodeModel::index(int row, int column, const QModelIndex &parent) const
 {
     if (!hasIndex(row, column, parent))

@@ -38,6 +38,7 @@ public:
     const SipCode *codeAt(const QModelIndex &index) const;
     const CodeClass *classAt(const QModelIndex &index) const;
     QModelIndex indexOfCode(int code, int column = CodeColumn) const;
+    QModelIndex indexOfClass(int digit) const;
 
     // The rows behind `indexes` as ticket entries: one per row, in catalog order, a class
     // before its codes.

@@ -15,6 +15,9 @@
 #include <QRegularExpression>
 #include <QTextStream>
 
+#include <algorithm>
+#include <array>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -164,7 +167,85 @@ QString detailText(const Catalog &catalog, const TicketFormatter::Entry &entry, 
     return lines.join(u'\n');
 }
 
+// QGuiApplication's and QApplication's own options, as Qt 6 documents them: with a value, and
+// without. Qt accepts them with one dash or two, and the valued ones also as -name=value.
+constexpr std::array QtValueOptions{u"platform", u"platformpluginpath", u"platformtheme", u"plugin",
+                                    u"qwindowgeometry", u"qwindowicon", u"qwindowtitle", u"session",
+                                    u"display", u"geometry", u"title", u"name", u"style", u"stylesheet",
+                                    u"qmljsdebugger"};
+constexpr std::array QtFlagOptions{u"reverse", u"widgetcount", u"nograb", u"dograb", u"sync", u"visual"};
+
+// The option name of `argument` if it is one of Qt's ("-style=Fusion" gives "style"), else empty.
+QStringView qtOptionName(QStringView argument, bool &takesValue)
+{
+    if (!argument.startsWith(u'-') || argument == u"-" || argument == u"--")
+        return {};
+    QStringView name = argument.mid(argument.startsWith(u"--") ? 2 : 1);
+    const qsizetype equals = name.indexOf(u'=');
+    const bool inlineValue = equals >= 0;
+    if (inlineValue)
+        name = name.left(equals);
+    if (std::find(QtValueOptions.begin(), QtValueOptions.end(), name) != QtValueOptions.end()) {
+        takesValue = !inlineValue;
+        return name;
+    }
+    if (!inlineValue && std::find(QtFlagOptions.begin(), QtFlagOptions.end(), name) != QtFlagOptions.end()) {
+        takesValue = false;
+        return name;
+    }
+    return {};
+}
+
 } // namespace
+
+QStringList CommandLineTool::withoutQtOptions(const QStringList &arguments)
+{
+    QStringList result;
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        bool takesValue = false;
+        if (i == 0 || qtOptionName(arguments.at(i), takesValue).isEmpty()) {
+            result.append(arguments.at(i));
+            continue;
+        }
+        if (arguments.at(i) == u"--")
+            break;
+        if (takesValue)
+            ++i; // its value is Qt's too
+    }
+    return result;
+}
+
+QString CommandLineTool::qtOptionsHelp()
+{
+    return tr("Qt options (for the window):\n"
+              "  -platform <name>         Platform plugin: xcb, wayland, offscreen.\n"
+              "  -style <style>           Widget style, such as Fusion.\n"
+              "  -stylesheet <file>       Qt style sheet to apply.\n"
+              "  -reverse                 Right-to-left layout.\n"
+              "  -display <display>       X display to use (xcb).\n"
+              "  -qwindowgeometry <geom>  Geometry of the first window, such as 900x600+0+0.\n"
+              "  -qwindowtitle <title>    Title of the first window.\n");
+}
+
+bool CommandLineTool::canOpenWindow(const QStringList &rawArguments)
+{
+    if (qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+        return true;
+    for (const QString &argument : rawArguments) {
+        bool takesValue = false;
+        if (qtOptionName(argument, takesValue) == u"platform")
+            return true;
+    }
+    return !qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
+}
+
+QString CommandLineTool::noDisplayMessage()
+{
+    return tr("%1: no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set).\n"
+              "To answer in this terminal, give a query, such as: %1 486\n"
+              "See %1 --help for everything it can do without a display.")
+        .arg(QCoreApplication::applicationName());
+}
 
 bool CommandLineTool::wantsTerminal(const QStringList &arguments)
 {
@@ -176,7 +257,8 @@ bool CommandLineTool::wantsTerminal(const QStringList &arguments)
     if (parser.isSet(options.language) && !Localization::isSupported(parser.value(options.language)))
         return true;
     return !parser.positionalArguments().isEmpty() || parser.isSet(options.list)
-           || parser.isSet(options.format) || parser.isSet(options.all) || parser.isSet(options.q850) || parser.isSet(u"help"_s) || parser.isSet(u"version"_s);
+           || parser.isSet(options.format) || parser.isSet(options.all) || parser.isSet(options.q850) || parser.isSet(u"help"_s) || parser.isSet(u"help-all"_s)
+           || parser.isSet(u"version"_s);
 }
 
 CommandLineTool::WindowOptions CommandLineTool::windowOptions(const QStringList &arguments)
@@ -199,8 +281,10 @@ int CommandLineTool::run(const QStringList &arguments, QTextStream &out, QTextSt
     };
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
-    if (parser.isSet(u"help"_s)) {
+    if (parser.isSet(u"help"_s) || parser.isSet(u"help-all"_s)) {
         out << parser.helpText();
+        if (parser.isSet(u"help-all"_s))
+            out << u'\n' << qtOptionsHelp();
         return Found;
     }
     if (parser.isSet(u"version"_s)) {
@@ -274,7 +358,10 @@ int CommandLineTool::run(const QStringList &arguments, QTextStream &out, QTextSt
             out << u'\n' << detailText(model.catalog(), entries.first(), language) << u'\n';
     }
     if (entries.isEmpty()) {
-        err << tr("No code matches \"%1\".").arg(query) << Qt::endl;
+        if (const int cause = proxy.cause(); cause != 0)
+            err << DetailFormatter::causeWithoutResponseText(model.catalog(), cause, language) << Qt::endl;
+        else
+            err << tr("No code matches \"%1\".").arg(query) << Qt::endl;
         return NothingFound;
     }
     return Found;

@@ -105,6 +105,20 @@ QString DetailFormatter::q850Caveat()
               "configuration decides.");
 }
 
+QString DetailFormatter::causeText(const Catalog &catalog, int cause, const QString &language)
+{
+    const auto name = catalog.q850().causeNames.constFind(cause);
+    if (name == catalog.q850().causeNames.cend())
+        return tr("ISDN cause %1").arg(cause);
+    return tr("ISDN cause %1 (%2)").arg(cause).arg(name->text(language));
+}
+
+QString DetailFormatter::causeWithoutResponseText(const Catalog &catalog, int cause, const QString &language)
+{
+    return tr("RFC 3398 maps %1 to no SIP response of its own: the table in section 7.2.4.1 does not list it.")
+        .arg(causeText(catalog, cause, language));
+}
+
 QString DetailFormatter::practiceCaveat()
 {
     return tr("From field experience, not from the RFC.");

@@ -20,6 +20,10 @@ public:
     // Sentences on the ISDN causes RFC 3398 maps to and from `code`; empty when it maps none.
     static QStringList q850Lines(const Catalog &catalog, const SipCode &code, const QString &language);
     static QString q850Caveat();
+    // "ISDN cause 16 (Normal call clearing)", or without the name where the catalog has none.
+    static QString causeText(const Catalog &catalog, int cause, const QString &language);
+    // Says that RFC 3398 turns `cause` into no SIP response.
+    static QString causeWithoutResponseText(const Catalog &catalog, int cause, const QString &language);
     static QString practiceCaveat();
     static QString classHtml(const CodeClass &codeClass, const QString &language);
 

@@ -1,9 +1,10 @@
 #include "localization.h"
 
+#include "settings.h"
+
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
-#include <QSettings>
 #include <QTranslator>
 
 using namespace Qt::StringLiterals;
@@ -62,25 +63,14 @@ QString Localization::bestMatch(const QStringList &uiLanguages)
     return u"en"_s;
 }
 
-namespace {
-const QString LanguageKey = u"language"_s;
-}
-
 QString Localization::startupLanguage(const QString &override)
 {
     if (isSupported(override))
         return override;
-    // A value of the wrong type or an unknown language in the settings is ignored, not trusted.
-    const QString remembered = QSettings().value(LanguageKey).toString();
-    if (isSupported(remembered))
+    // A value of the wrong type or an unknown language in the settings reads as none.
+    if (const QString remembered = Settings().language(); !remembered.isEmpty())
         return remembered;
     return bestMatch(QLocale::system().uiLanguages());
-}
-
-void Localization::remember(const QString &language)
-{
-    if (isSupported(language))
-        QSettings().setValue(LanguageKey, language);
 }
 
 bool Localization::setLanguage(const QString &language)

@@ -31,8 +31,6 @@ public:
     // The language to start in: `override` (from --lang) if supported, else the remembered
     // choice, else the system's.
     static QString startupLanguage(const QString &override = {});
-    // Remembers the user's choice for the next start.
-    static void remember(const QString &language);
 
     QString language() const { return m_language; }
     // Installs the translators for `language`; unsupported languages are refused.

@@ -86,6 +86,11 @@ SearchQuery SearchQuery::parse(const QString &text)
     }
 
     const QStringList tokens = folded.split(separators, Qt::SkipEmptyParts);
+    if (tokens.size() == 1) {
+        static const QRegularExpression classPattern(u"^([1-6])xx$"_s);
+        if (const QRegularExpressionMatch whole = classPattern.match(trimPunctuation(tokens.first())); whole.hasMatch())
+            query.m_classDigit = whole.captured(1).toInt();
+    }
     for (const QString &rawToken : tokens) {
         const QString token = trimPunctuation(rawToken);
         const QRegularExpressionMatch codeMatch = codePattern.match(token);

@@ -30,6 +30,8 @@ public:
     int traceCode() const { return m_traceCode; }
     // The ISDN cause asked for, or 0.
     int cause() const { return m_cause; }
+    // The class the query names on its own ("4xx" gives 4), or 0.
+    int classDigit() const { return m_classDigit; }
     // The one complete code the query names (a trace line, or a lone three-digit number), or 0.
     int singleCode() const;
     const QStringList &codePrefixes() const { return m_codePrefixes; }
@@ -43,4 +45,5 @@ private:
     QStringList m_words;
     int m_traceCode = 0;
     int m_cause = 0;
+    int m_classDigit = 0;
 };

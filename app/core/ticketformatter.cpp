@@ -6,17 +6,29 @@
 
 using namespace Qt::StringLiterals;
 
+QString TicketFormatter::phrase(const LocalizedText &name, const QString &language)
+{
+    const QString english = name.englishText();
+    const QString local = name.text(language);
+    return local == english ? english : tr("%1 (%2)", "translated phrase (English phrase)").arg(local, english);
+}
+
 TicketFormatter::Parts TicketFormatter::parts(const Entry &entry, const QString &language)
 {
     Parts result;
     const LocalizedText &name = entry.code ? entry.code->reason : entry.codeClass->name;
-    const QString english = name.englishText();
-    const QString local = name.text(language);
-    result.phrase = local == english ? english : tr("%1 (%2)", "translated phrase (English phrase)").arg(local, english);
-    result.label = u"SIP "_s + (entry.code ? QString::number(entry.code->code) : entry.codeClass->label());
+    result.phrase = phrase(name, language);
+    result.number = entry.code ? QString::number(entry.code->code) : entry.codeClass->label();
     result.summary = (entry.code ? entry.code->summary : entry.codeClass->summary).text(language);
-    const int rfc = entry.code ? entry.code->rfc : entry.codeClass->rfc;
-    const QString section = entry.code ? entry.code->section : entry.codeClass->section;
+    int rfc = entry.code ? entry.code->rfc : entry.codeClass->rfc;
+    QString section = entry.code ? entry.code->section : entry.codeClass->section;
+    if (entry.unknownCode != 0 && entry.code) {
+        result.number = QString::number(entry.unknownCode);
+        result.phrase = tr("not registered, handled as %1 %2").arg(entry.code->code).arg(result.phrase);
+        rfc = 3261;
+        section = u"8.1.3.2"_s;
+    }
+    result.label = u"SIP "_s + result.number;
     result.reference = tr("RFC %1, %2", "RFC number, section").arg(rfc).arg(section);
     result.url = DetailFormatter::rfcUrl(rfc, section).toString(QUrl::FullyEncoded);
     return result;
@@ -77,9 +89,8 @@ QString TicketFormatter::codeAndPhrase(const QList<Entry> &entries, const QStrin
 {
     QStringList lines;
     for (const Entry &entry : entries) {
-        const LocalizedText &name = entry.code ? entry.code->reason : entry.codeClass->name;
-        const QString label = entry.code ? QString::number(entry.code->code) : entry.codeClass->label();
-        lines.append(label + u' ' + name.text(language));
+        const Parts p = parts(entry, language);
+        lines.append(p.number + u' ' + p.phrase);
     }
     return lines.join(u'\n');
 }
@@ -89,10 +100,11 @@ QString TicketFormatter::fullDescription(const QList<Entry> &entries, const QStr
     QStringList blocks;
     for (const Entry &entry : entries) {
         const Parts p = parts(entry, language);
-        const LocalizedText &description =
-            entry.code ? entry.code->description : entry.codeClass->description;
-        blocks.append(u"%1 %2\n\n%3\n\n%4 <%5>"_s.arg(p.label, p.phrase, description.text(language),
-                                                     p.reference, p.url));
+        QString description = (entry.code ? entry.code->description : entry.codeClass->description).text(language);
+        if (entry.unknownCode != 0 && entry.code)
+            description = DetailFormatter::unknownCodeText(entry.unknownCode, *entry.code, language)
+                          + u"\n\n"_s + description;
+        blocks.append(u"%1 %2\n\n%3\n\n%4 <%5>"_s.arg(p.label, p.phrase, description, p.reference, p.url));
     }
     return blocks.join(u"\n\n"_s);
 }

@@ -18,11 +18,13 @@ class TicketFormatter final
     Q_DECLARE_TR_FUNCTIONS(TicketFormatter)
 
 public:
-    // One line of a copy: a code, or a class (then `code` is null).
+    // One line of a copy: a code, or a class (then `code` is null). With `unknownCode` set, an
+    // unregistered code that a UAC treats as `code` (RFC 3261, section 8.1.3.2).
     struct Entry
     {
         const CodeClass *codeClass = nullptr;
         const SipCode *code = nullptr;
+        int unknownCode = 0;
     };
 
     static QString plainText(const QList<Entry> &entries, const QString &language);
@@ -35,10 +37,13 @@ public:
     static std::unique_ptr<QMimeData> mimeData(const QList<Entry> &entries, const QString &language);
 
     static QString escapeMarkdown(const QString &text);
+    // "Busy Here", or "此处忙 (Busy Here)": the English phrase, which traces show, always stays.
+    static QString phrase(const LocalizedText &name, const QString &language);
 
 private:
     struct Parts
     {
+        QString number;    // "486" or "4xx"
         QString label;     // "SIP 486" or "SIP 4xx"
         QString phrase;    // "Busy Here", or "这里忙 (Busy Here)"
         QString summary;

@@ -5,12 +5,18 @@
 
 #include <QAction>
 #include <QDesktopServices>
+#include <QEvent>
+#include <QPainter>
 #include <QTextBrowser>
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
+
+namespace {
+constexpr int FocusFrameWidth = 2;
+}
 
 DetailPane::DetailPane(const CodeModel *model, QWidget *parent)
     : QWidget(parent),
@@ -24,12 +30,14 @@ DetailPane::DetailPane(const CodeModel *model, QWidget *parent)
     m_browser->document()->setDocumentMargin(10);
     m_browser->setOpenLinks(false);
     m_browser->setTextInteractionFlags(Qt::TextBrowserInteraction);
-    connect(m_browser, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
-        if (const int code = DetailFormatter::codeFromUrl(url); code != 0)
-            emit codeLinkActivated(code);
-        else if (url.scheme() == u"https" && url.host() == u"www.rfc-editor.org")
-            QDesktopServices::openUrl(url); // only the RFC pages the pane itself links to
+    connect(m_browser, &QTextBrowser::anchorClicked, this, &DetailPane::openLink);
+    connect(m_browser, qOverload<const QUrl &>(&QTextBrowser::highlighted), this, [this](const QUrl &url) {
+        const SipCode *code = m_model->catalog().find(DetailFormatter::codeFromUrl(url));
+        emit linkHovered(code ? tr("Show %1 %2").arg(code->code).arg(code->reason.text(m_model->language()))
+                              : url.toString());
     });
+    // The pane draws its own focus frame (paintEvent): most styles draw none around a browser.
+    m_browser->installEventFilter(this);
 
     // Above the page's top right corner, beside the heading; inside the browser's viewport,
     // Tab could never leave the browser for it.
@@ -39,7 +47,7 @@ DetailPane::DetailPane(const CodeModel *model, QWidget *parent)
     m_copyButton->setAutoRaise(true);
 
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setContentsMargins(FocusFrameWidth, 0, FocusFrameWidth, FocusFrameWidth);
     layout->setSpacing(0);
     layout->addWidget(m_copyButton, 0, Qt::AlignRight);
     layout->addWidget(m_browser, 1);
@@ -84,6 +92,37 @@ void DetailPane::retranslate()
     if (const QAction *action = m_copyButton->defaultAction())
         m_copyButton->setAccessibleDescription(action->toolTip());
     render();
+}
+
+void DetailPane::openLink(const QUrl &url)
+{
+    if (const int code = DetailFormatter::codeFromUrl(url); code != 0) {
+        emit codeLinkActivated(code);
+        return;
+    }
+    // Only the RFC pages the pane itself links to leave the application.
+    if (url.scheme() != u"https" || url.host() != u"www.rfc-editor.org")
+        return;
+    if (!QDesktopServices::openUrl(url))
+        emit message(tr("No web browser could be opened for %1").arg(url.toString()));
+}
+
+bool DetailPane::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_browser && (event->type() == QEvent::FocusIn || event->type() == QEvent::FocusOut))
+        update();
+    return QWidget::eventFilter(watched, event);
+}
+
+void DetailPane::paintEvent(QPaintEvent *event)
+{
+    QWidget::paintEvent(event);
+    if (!m_browser->hasFocus())
+        return;
+    QPainter painter(this);
+    painter.setPen(QPen(palette().color(QPalette::Highlight), FocusFrameWidth));
+    const int half = FocusFrameWidth / 2;
+    painter.drawRect(m_browser->geometry().adjusted(-half, -half, half - 1, half - 1));
 }
 
 void DetailPane::render()

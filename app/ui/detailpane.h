@@ -42,9 +42,18 @@ public:
 
 signals:
     void codeLinkActivated(int code);
+    // Where the link under the mouse leads, or empty when it left the link: for the status bar.
+    void linkHovered(const QString &target);
+    // Something the user should hear about, such as a link that no program could open.
+    void message(const QString &text);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
 
 private:
     void render();
+    void openLink(const QUrl &url);
 
     const CodeModel *m_model;
     QTextBrowser *m_browser = nullptr;

@@ -4,6 +4,7 @@
 
 #include <QAction>
 #include <QKeySequence>
+#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
@@ -30,12 +31,19 @@ QString HelpTexts::shortcutsHtml(const QList<QAction *> &actions)
     for (const QAction *action : actions) {
         if (action->shortcut().isEmpty() || action->text().isEmpty())
             continue;
-        QString name = action->text();
-        name.remove(u'&');
-        addRow(action->shortcut().toString(QKeySequence::NativeText), name);
+        addRow(action->shortcut().toString(QKeySequence::NativeText), plainText(action));
     }
     html += u"</table>"_s;
     return html;
+}
+
+QString HelpTexts::plainText(const QAction *action)
+{
+    static const QRegularExpression bracketedMnemonic(u"\\s*\\(&[^&)]\\)"_s);
+    static const QRegularExpression mnemonic(u"&(.)"_s);
+    QString text = action->text();
+    text.remove(bracketedMnemonic);
+    return text.replace(mnemonic, u"\\1"_s); // "&&" stands for a literal "&"
 }
 
 QString HelpTexts::aboutHtml(const Catalog &catalog)

@@ -16,4 +16,7 @@ class HelpTexts final
 public:
     static QString shortcutsHtml(const QList<QAction *> &actions);
     static QString aboutHtml(const Catalog &catalog);
+    // An action's text as a title or a table shows it: without its mnemonic, whether written
+    // "&Quit" or, as Chinese menus write it, "退出(&Q)".
+    static QString plainText(const QAction *action);
 };

@@ -23,7 +23,7 @@
 #include <QMimeData>
 #include <QMouseEvent>
 #include <QScopedValueRollback>
-#include <QSettings>
+#include <QScreen>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -37,13 +37,9 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-const QString GeometryKey = u"window/geometry"_s;
-const QString SplitterKey = u"window/splitter"_s;
-const QString HeaderKey = u"window/treeHeader"_s;
-const QString CodeKey = u"selection/code"_s;
-const QString TextSizeKey = u"view/textSizeStep"_s;
-constexpr int MaximumTextSizeStep = 12;
 const QString MoreMatchesLink = u"#more"_s;
+// The first window's size, where the screen has room for it.
+constexpr QSize PreferredSize(1100, 700);
 
 // Search input that is longer than this is cut by the field itself, so that a pasted log file
 // neither freezes the field nor reaches the filter.
@@ -79,7 +75,8 @@ bool MainWindow::setLanguage(const QString &language)
     if (!Localization::isSupported(language))
         return false;
     applyLanguage(language);
-    Localization::remember(language);
+    m_settings.setLanguage(language);
+    saveSettings();
     return true;
 }
 
@@ -111,9 +108,15 @@ void MainWindow::createWidgets()
     m_matchLine->setObjectName(u"matchCountLabel"_s);
     m_matchLine->setTextFormat(Qt::RichText);
     m_matchLine->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    m_matchLine->installEventFilter(this); // Enter follows its link
     connect(m_matchLine, &QLabel::linkActivated, this, [this](const QString &link) {
-        if (link == MoreMatchesLink)
-            m_proxy->setIncludeDescriptionMatches(true);
+        if (link != MoreMatchesLink)
+            return;
+        const bool hadFocus = m_matchLine->hasFocus();
+        m_proxy->setIncludeDescriptionMatches(true);
+        expandVisibleClasses();
+        if (hadFocus) // the link is gone: go on to the results it added
+            m_tree->setFocus(Qt::TabFocusReason);
     });
 
     m_tree = new QTreeView;
@@ -129,12 +132,7 @@ void MainWindow::createWidgets()
     m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
     m_tree->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_tree->header()->setStretchLastSection(true);
-    // Column widths from the font, not from measuring every row: sizing to contents lays out
-    // all texts and costs more than the rest of start-up together.
-    const QFontMetrics metrics = m_tree->fontMetrics();
-    m_tree->header()->resizeSection(CodeModel::CodeColumn,
-                                    m_tree->indentation() + metrics.horizontalAdvance(u"0000000"_s));
-    m_tree->header()->resizeSection(CodeModel::ReasonColumn, metrics.horizontalAdvance(u"M"_s) * 22);
+    updateColumnWidths(false);
     m_tree->installEventFilter(this);
     m_tree->viewport()->installEventFilter(this);
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
@@ -168,6 +166,12 @@ void MainWindow::createWidgets()
 
     m_details = new DetailPane(m_model);
     m_details->browser()->viewport()->installEventFilter(this);
+    m_details->browser()->installEventFilter(this);
+    connect(m_details, &DetailPane::linkHovered, this, [this](const QString &target) {
+        target.isEmpty() ? statusBar()->clearMessage() : statusBar()->showMessage(target);
+    });
+    connect(m_details, &DetailPane::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, StatusMessageTimeout); });
     connect(m_details, &DetailPane::codeLinkActivated, this, [this](int code) {
         selectCode(code);
         m_tree->setFocus(Qt::OtherFocusReason);
@@ -185,7 +189,8 @@ void MainWindow::createWidgets()
     centralLayout->setContentsMargins(6, 6, 6, 0);
     centralLayout->addWidget(m_splitter);
     setCentralWidget(central);
-    setTabOrder(m_searchField, m_tree);
+    setTabOrder(m_searchField, m_matchLine); // reachable only while it holds a link
+    setTabOrder(m_matchLine, m_tree);
     setTabOrder(m_tree, m_details->browser());
     setTabOrder(m_details->browser(), m_details->copyButton());
     setTabOrder(m_details->copyButton(), m_searchField);
@@ -212,6 +217,7 @@ void MainWindow::createActions()
         m_searchField->selectAll();
     });
     m_findAction->setShortcut(QKeySequence::Find);
+    m_findAction->setObjectName(u"findAction"_s);
 
     m_editMenu->addSeparator();
     const auto addCopy = [this](CopyFormat format, const QKeySequence &shortcut, const char *name) {
@@ -233,11 +239,14 @@ void MainWindow::createActions()
     m_viewMenu = menuBar()->addMenu(QString());
     m_expandAllAction = m_viewMenu->addAction(QString(), m_tree, &QTreeView::expandAll);
     m_expandAllAction->setShortcut(QKeySequence(u"Ctrl+E"_s));
+    m_expandAllAction->setObjectName(u"expandAllAction"_s);
     m_collapseAllAction = m_viewMenu->addAction(QString(), m_tree, &QTreeView::collapseAll);
     m_collapseAllAction->setShortcut(QKeySequence(u"Ctrl+Shift+E"_s));
+    m_collapseAllAction->setObjectName(u"collapseAllAction"_s);
     m_viewMenu->addSeparator();
     m_largerAction = m_viewMenu->addAction(QString(), this, [this] { setTextSizeStep(m_textSizeStep + 1); });
     m_largerAction->setShortcuts({QKeySequence::ZoomIn, QKeySequence(u"Ctrl+="_s)});
+    m_largerAction->setObjectName(u"largerTextAction"_s);
     m_smallerAction = m_viewMenu->addAction(QString(), this, [this] { setTextSizeStep(m_textSizeStep - 1); });
     m_smallerAction->setShortcut(QKeySequence::ZoomOut);
     m_resetSizeAction = m_viewMenu->addAction(QString(), this, [this] { setTextSizeStep(0); });
@@ -266,7 +275,7 @@ void MainWindow::createActions()
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_shortcutsAction = m_helpMenu->addAction(QString(), this, [this] {
-        QMessageBox box(QMessageBox::NoIcon, m_shortcutsAction->text().remove(u'&'),
+        QMessageBox box(QMessageBox::NoIcon, HelpTexts::plainText(m_shortcutsAction),
                         HelpTexts::shortcutsHtml(findChildren<QAction *>()), QMessageBox::Close, this);
         box.setObjectName(u"shortcutsDialog"_s);
         box.setTextFormat(Qt::RichText);
@@ -274,7 +283,7 @@ void MainWindow::createActions()
     });
     m_shortcutsAction->setShortcut(QKeySequence::HelpContents);
     m_aboutAction = m_helpMenu->addAction(QString(), this, [this] {
-        QMessageBox::about(this, m_aboutAction->text().remove(u'&'), HelpTexts::aboutHtml(m_model->catalog()));
+        QMessageBox::about(this, HelpTexts::plainText(m_aboutAction), HelpTexts::aboutHtml(m_model->catalog()));
     });
     m_aboutAction->setMenuRole(QAction::AboutRole);
     m_aboutAction->setObjectName(u"aboutAction"_s);
@@ -337,25 +346,36 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::applyQuery(const QString &text)
 {
-    const int previousCode = currentCode();
+    // Where nothing is selected (the last search matched nothing), the code shown last.
+    const int previousCode = currentCode() != 0 ? currentCode() : m_history.current().value_or(0);
     // Refiltering moves the current row too: all of it is the search's doing, not the user's.
     const QScopedValueRollback searching(m_selectingFirstMatch, true);
-    if (text.trimmed().isEmpty())
+    if (text.trimmed().isEmpty()) {
         m_proxy->setIncludeDescriptionMatches(false);
+        m_history.settle(); // the search ended: its last match stays in the history
+    }
     m_proxy->setQueryText(text);
     expandVisibleClasses();
 
     QModelIndex target;
-    if (m_proxy->isFiltering())
+    if (const int digit = m_proxy->classDigit(); digit != 0)
+        target = m_proxy->mapFromSource(m_model->indexOfClass(digit)); // "4xx": the class itself
+    else if (m_proxy->isFiltering())
         target = m_proxy->firstMatch();
     else if (previousCode != 0)
         target = m_proxy->mapFromSource(m_model->indexOfCode(previousCode));
-    if (target.isValid()) {
-        m_tree->setCurrentIndex(target);
-        m_tree->scrollTo(target);
-    }
+    if (target.isValid())
+        selectRow(target);
     m_unknownCode = m_proxy->unknownCode();
     m_details->setSubject(currentSubject(), true);
+    updateCopyActions();
+}
+
+void MainWindow::selectRow(const QModelIndex &proxyIndex)
+{
+    m_tree->selectionModel()->setCurrentIndex(proxyIndex, QItemSelectionModel::ClearAndSelect
+                                                              | QItemSelectionModel::Rows);
+    m_tree->scrollTo(proxyIndex);
 }
 
 void MainWindow::expandVisibleClasses()
@@ -373,9 +393,9 @@ void MainWindow::updateMatchLine()
     if (!m_proxy->isFiltering()) {
         line = tr("%n code(s)", nullptr, total);
     } else if (const int cause = m_proxy->cause(); cause != 0) {
-        const QString name = m_model->catalog().q850().causeNames.value(cause).text(m_model->language());
-        line = matches == 0 ? tr("RFC 3398 maps ISDN cause %1 to no SIP response").arg(cause)
-                            : tr("ISDN cause %1 (%2): RFC 3398, section 7.2.4.1").arg(cause).arg(name);
+        const QString name = DetailFormatter::causeText(m_model->catalog(), cause, m_model->language());
+        line = matches == 0 ? tr("%1: no SIP response in RFC 3398").arg(name)
+                            : tr("%1: RFC 3398, section 7.2.4.1").arg(name);
     } else if (const int unknown = m_proxy->unknownCode(); unknown != 0) {
         line = tr("%1 is not a registered code; a UAC treats it as %2")
                    .arg(unknown).arg(Catalog::fallbackFor(unknown));
@@ -388,13 +408,18 @@ void MainWindow::updateMatchLine()
         }
     }
     m_matchLine->setText(line);
+    // Tab stops at the line only while it offers a link; Enter then follows it.
+    m_matchLine->setFocusPolicy(line.contains(u"<a "_s) ? Qt::StrongFocus : Qt::NoFocus);
 
     const bool empty = m_proxy->isFiltering() && matches == 0;
     if (empty) {
+        const QString language = m_model->language();
         m_emptyResult->setText(
-            tr("No code matches “%1”.\n\nTry a number such as 486, a prefix such as 48, "
-               "a class such as 4xx, or words from a reason phrase or description.")
-                .arg(m_proxy->queryText().trimmed().left(80)));
+            m_proxy->cause() != 0
+                ? DetailFormatter::causeWithoutResponseText(m_model->catalog(), m_proxy->cause(), language)
+                : tr("No code matches “%1”.\n\nTry a number such as 486, a prefix such as 48, "
+                     "a class such as 4xx, or words from a reason phrase or description.")
+                      .arg(m_proxy->queryText().trimmed().left(80)));
         m_details->clear();
     }
     m_resultStack->setCurrentWidget(empty ? static_cast<QWidget *>(m_emptyResult) : m_tree);
@@ -438,9 +463,17 @@ bool MainWindow::selectCode(int code)
         m_searchField->clear();
         target = m_proxy->mapFromSource(source);
     }
-    m_tree->setCurrentIndex(target);
-    m_tree->scrollTo(target);
+    selectRow(target);
     return true;
+}
+
+bool MainWindow::isWindowShortcut(const QKeyEvent *key) const
+{
+    const QKeySequence pressed(key->keyCombination());
+    const QList<QAction *> actions = findChildren<QAction *>();
+    return std::any_of(actions.cbegin(), actions.cend(), [&](const QAction *action) {
+        return action->isEnabled() && action->shortcuts().contains(pressed);
+    });
 }
 
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
@@ -454,12 +487,25 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
             return true;
         }
     }
-    // With nothing selected in the search field, Ctrl+C copies the selected code: right after
-    // typing "486", that is what the user wants.
-    if (event->type() == QEvent::ShortcutOverride && watched == m_searchField
-        && static_cast<QKeyEvent *>(event)->matches(QKeySequence::Copy)
-        && !m_searchField->hasSelectedText())
-        return true;
+    if (event->type() == QEvent::ShortcutOverride) {
+        // A ShortcutOverride that ends accepted gives the key to the widget; ignored, to the
+        // window's shortcut. Say which, explicitly: the platform's key path and QTest's
+        // widget path deliver it in opposite states.
+        auto *key = static_cast<QKeyEvent *>(event);
+        const bool copy = key->matches(QKeySequence::Copy);
+        if (watched == m_searchField && isWindowShortcut(key) && !(copy && m_searchField->hasSelectedText())) {
+            // Ctrl+C with nothing selected copies the code (right after typing "486", that is
+            // what the user wants); Ctrl+E, Ctrl+F and the rest are the window's, not the
+            // line edit's Emacs keys.
+            key->ignore();
+            return true;
+        }
+        if (watched == m_details->browser() && copy && m_details->browser()->textCursor().hasSelection()) {
+            key->accept(); // text selected in the pane: Ctrl+C copies that text
+            return true;
+        }
+        return QMainWindow::eventFilter(watched, event);
+    }
     if (event->type() != QEvent::KeyPress)
         return QMainWindow::eventFilter(watched, event);
     const auto *key = static_cast<QKeyEvent *>(event);
@@ -468,12 +514,21 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
             m_searchField->clear();
             return true;
         }
+        if (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) {
+            m_history.settle(); // Enter confirms the match shown
+            return true;
+        }
         if (key->key() == Qt::Key_Down || key->key() == Qt::Key_PageDown) {
             if (!m_tree->currentIndex().isValid())
-                m_tree->setCurrentIndex(m_proxy->firstMatch());
+                selectRow(m_proxy->firstMatch());
+            m_history.settle();
             m_tree->setFocus(Qt::OtherFocusReason);
             return true;
         }
+    } else if (watched == m_matchLine && (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter)
+               && m_proxy->hiddenDescriptionMatchCount() > 0) {
+        emit m_matchLine->linkActivated(MoreMatchesLink);
+        return true;
     } else if (watched == m_tree && key->key() == Qt::Key_Escape) {
         m_searchField->setFocus(Qt::OtherFocusReason);
         m_searchField->selectAll();
@@ -486,22 +541,23 @@ void MainWindow::restoreSettings()
 {
     // Each value is checked on its own: a broken one falls back to its default and leaves the
     // others as the user had them.
-    const QSettings settings;
     // restoreGeometry() rejects garbage and moves a window that would be off every screen back.
-    if (!restoreGeometry(settings.value(GeometryKey).toByteArray()))
-        resize(1100, 700);
+    if (!restoreGeometry(m_settings.windowGeometry())) {
+        const QSize room = screen()->availableGeometry().size() * 9 / 10;
+        resize(PreferredSize.boundedTo(room));
+    }
 
     const int splitterWidth = std::max(m_splitter->width(), 600);
     const auto sizesUsable = [&] {
         const QList<int> sizes = m_splitter->sizes();
         return sizes.size() == 2 && std::all_of(sizes.cbegin(), sizes.cend(), [](int size) { return size > 0; });
     };
-    if (!m_splitter->restoreState(settings.value(SplitterKey).toByteArray()) || !sizesUsable())
+    if (!m_splitter->restoreState(m_settings.splitterState()) || !sizesUsable())
         m_splitter->setSizes({splitterWidth * 3 / 5, splitterWidth * 2 / 5});
 
     QHeaderView *header = m_tree->header();
     const QByteArray defaultHeader = header->saveState();
-    if (header->restoreState(settings.value(HeaderKey).toByteArray())) {
+    if (header->restoreState(m_settings.treeHeaderState())) {
         bool usable = header->count() == CodeModel::ColumnCount;
         for (int section = 0; usable && section < header->count(); ++section)
             usable = !header->isSectionHidden(section) && header->sectionSize(section) > 0;
@@ -509,24 +565,36 @@ void MainWindow::restoreSettings()
             header->restoreState(defaultHeader);
     }
 
-    bool ok = false;
-    const int step = settings.value(TextSizeKey).toInt(&ok);
-    setTextSizeStep(ok ? step : 0);
+    setTextSizeStep(m_settings.textSizeStep().value_or(0));
 
-    const int code = settings.value(CodeKey).toInt(&ok);
-    if (!ok || !selectCode(code))
-        m_tree->setCurrentIndex(m_proxy->firstMatch());
+    const std::optional<int> code = m_settings.code();
+    if (!code || !selectCode(*code))
+        selectRow(m_proxy->firstMatch());
+    if (!m_settings.isWritable())
+        reportUnsavedSettings();
 }
 
-void MainWindow::saveSettings() const
+void MainWindow::saveSettings()
 {
-    QSettings settings;
-    settings.setValue(GeometryKey, saveGeometry());
-    settings.setValue(SplitterKey, m_splitter->saveState());
-    settings.setValue(HeaderKey, m_tree->header()->saveState());
-    settings.setValue(TextSizeKey, m_textSizeStep);
+    m_settings.setWindowGeometry(saveGeometry());
+    m_settings.setSplitterState(m_splitter->saveState());
+    m_settings.setTreeHeaderState(m_tree->header()->saveState());
+    m_settings.setTextSizeStep(m_textSizeStep);
     if (const int code = currentCode(); code != 0)
-        settings.setValue(CodeKey, code);
+        m_settings.setCode(code);
+    if (!m_settings.save())
+        reportUnsavedSettings();
+}
+
+void MainWindow::reportUnsavedSettings()
+{
+    if (m_unsavedSettingsReported)
+        return;
+    m_unsavedSettingsReported = true; // once: the user cannot act on it twice
+    const QString text = tr("Settings cannot be saved: %1 is not a writable file. This session's "
+                            "choices will be forgotten.").arg(m_settings.fileName());
+    statusBar()->showMessage(text, 10 * StatusMessageTimeout);
+    qWarning("%s", qUtf8Printable(text));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -544,34 +612,53 @@ void MainWindow::updateCopyActions()
 
 void MainWindow::copySelection(CopyFormat format)
 {
-    const QModelIndexList rows = m_tree->selectionModel()->selectedRows();
-    const QList<TicketFormatter::Entry> entries = m_model->entriesFor(m_proxy->sourceRowsForCopy(rows));
-    if (entries.isEmpty())
+    QTextBrowser *pane = m_details->browser();
+    if (format == CopyFormat::TicketLine && pane->hasFocus() && pane->textCursor().hasSelection()) {
+        pane->copy(); // the words the user marked in the pane, not the ticket line
+        statusBar()->showMessage(tr("Copied the selected text"), StatusMessageTimeout);
         return;
+    }
+    const QModelIndexList rows = m_tree->selectionModel()->selectedRows();
+    QList<TicketFormatter::Entry> entries = m_model->entriesFor(m_proxy->sourceRowsForCopy(rows));
+    if (entries.isEmpty()) {
+        statusBar()->showMessage(tr("Nothing is selected to copy"), StatusMessageTimeout);
+        return;
+    }
+    // The search asked about an unregistered code and its fallback is still what is selected.
+    if (m_unknownCode != 0 && entries.size() == 1 && entries.first().code
+        && entries.first().code->code == Catalog::fallbackFor(m_unknownCode))
+        entries.first().unknownCode = m_unknownCode;
+    m_history.settle();
     const QString language = m_model->language();
     std::unique_ptr<QMimeData> data;
+    QString formatName;
     switch (format) {
     case CopyFormat::TicketLine:
         data = TicketFormatter::mimeData(entries, language);
+        formatName = tr("ticket line");
         break;
     case CopyFormat::Markdown:
         data = std::make_unique<QMimeData>();
         data->setText(TicketFormatter::markdown(entries, language));
+        formatName = tr("Markdown");
         break;
     case CopyFormat::CodeAndPhrase:
         data = std::make_unique<QMimeData>();
         data->setText(TicketFormatter::codeAndPhrase(entries, language));
+        formatName = tr("code and phrase");
         break;
     case CopyFormat::FullDescription:
         data = std::make_unique<QMimeData>();
         data->setText(TicketFormatter::fullDescription(entries, language));
+        formatName = tr("full description");
         break;
     }
     QGuiApplication::clipboard()->setMimeData(data.release()); // the clipboard owns it now
     const QString what = entries.size() == 1
                              ? TicketFormatter::codeAndPhrase(entries, language)
                              : tr("%n line(s)", nullptr, int(entries.size()));
-    statusBar()->showMessage(tr("Copied %1").arg(what), StatusMessageTimeout);
+    statusBar()->showMessage(tr("Copied as %1: %2", "copied as FORMAT: WHAT").arg(formatName, what),
+                             StatusMessageTimeout);
 }
 
 void MainWindow::showHistoryEntry(std::optional<int> code)
@@ -605,12 +692,27 @@ void MainWindow::setTextSizeStep(int step)
 {
     // The step is relative to the system font, so that it scales with the user's settings.
     const QFont base = QApplication::font();
-    const int minimumStep = 6 - int(base.pointSizeF());
-    m_textSizeStep = std::clamp(step, std::min(minimumStep, 0), MaximumTextSizeStep);
+    const int minimumStep = std::max(6 - int(base.pointSizeF()), -Settings::MaximumTextSizeStep);
+    m_textSizeStep = std::clamp(step, std::min(minimumStep, 0), Settings::MaximumTextSizeStep);
     QFont font = base;
     font.setPointSizeF(base.pointSizeF() + m_textSizeStep);
     m_tree->setFont(font);
     m_details->setTextFont(font);
+    updateColumnWidths(true);
     m_smallerAction->setEnabled(m_textSizeStep > minimumStep);
-    m_largerAction->setEnabled(m_textSizeStep < MaximumTextSizeStep);
+    m_largerAction->setEnabled(m_textSizeStep < Settings::MaximumTextSizeStep);
+}
+
+void MainWindow::updateColumnWidths(bool keepWider)
+{
+    // From the font, not from measuring every row: sizing to contents lays out all texts and
+    // costs more than the rest of start-up together. With `keepWider`, a column the user
+    // widened stays as wide; the code column always grows to hold a code in the new font.
+    const QFontMetrics metrics(m_tree->font());
+    QHeaderView *header = m_tree->header();
+    const auto fit = [&](int column, int width) {
+        header->resizeSection(column, keepWider ? std::max(width, header->sectionSize(column)) : width);
+    };
+    fit(CodeModel::CodeColumn, m_tree->indentation() + metrics.horizontalAdvance(u"0000000"_s));
+    fit(CodeModel::ReasonColumn, metrics.horizontalAdvance(u"M"_s) * 22);
 }

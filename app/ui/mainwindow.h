@@ -3,6 +3,7 @@
 #include "catalog.h"
 #include "codehistory.h"
 #include "detailpane.h"
+#include "settings.h"
 
 #include <QMainWindow>
 #include <QPersistentModelIndex>
@@ -14,6 +15,7 @@ class CodeModel;
 class Localization;
 class QAction;
 class QActionGroup;
+class QKeyEvent;
 class QLabel;
 class QLineEdit;
 class QMenu;
@@ -50,7 +52,8 @@ public:
     int textSizeStep() const { return m_textSizeStep; }
 
     enum class CopyFormat { TicketLine, Markdown, CodeAndPhrase, FullDescription };
-    // Copies the selected rows (a class row with its visible codes) to the clipboard.
+    // Copies the selected rows (a class row with its visible codes) to the clipboard. An
+    // unregistered code the search asked about is copied as itself, handled as its fallback.
     void copySelection(CopyFormat format);
 
 protected:
@@ -64,6 +67,14 @@ private:
     void applyLanguage(const QString &language);
     void retranslateUi();
     void applyQuery(const QString &text);
+    // Makes `proxyIndex` the current and only selected row, whatever keys are held: a view's
+    // own setCurrentIndex() reads the keyboard modifiers, and with Ctrl down would toggle.
+    void selectRow(const QModelIndex &proxyIndex);
+    // Whether `key` is one of the window's own shortcuts that a focused line edit would
+    // otherwise keep (Ctrl+E, Ctrl+F, Ctrl+C with no text selected...).
+    bool isWindowShortcut(const QKeyEvent *key) const;
+    void saveSettings();
+    void reportUnsavedSettings();
     void updateCopyActions();
     void updateHistoryActions();
     void showHistoryEntry(std::optional<int> code);
@@ -72,7 +83,7 @@ private:
     DetailPane::Subject currentSubject() const;
     void updateMatchLine();
     void restoreSettings();
-    void saveSettings() const;
+    void updateColumnWidths(bool keepWider);
 
     Localization *m_localization = nullptr;
     CodeModel *m_model = nullptr;
@@ -85,6 +96,8 @@ private:
     DetailPane *m_details = nullptr;
     QSplitter *m_splitter = nullptr;
     QLabel *m_sourceLabel = nullptr;
+    Settings m_settings;
+    bool m_unsavedSettingsReported = false;
     CodeHistory m_history;
     bool m_walkingHistory = false;
     int m_textSizeStep = 0;
