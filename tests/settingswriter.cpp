@@ -6,6 +6,8 @@
 #include <QApplication>
 #include <QSettings>
 
+#include <cstdio>
+
 using namespace Qt::StringLiterals;
 
 int main(int argc, char *argv[])
@@ -29,5 +31,8 @@ int main(int argc, char *argv[])
         window.close(); // saves the window's own settings
         settings.setValue(u"test/generationAfter"_s, generation);
         settings.sync();
+        // Tells the test a whole round is on disk, so that it kills mid-save, not before any.
+        std::printf("saved %d\n", generation);
+        std::fflush(stdout);
     }
 }

@@ -120,8 +120,13 @@ private slots:
         const Run run = sipcodes({u"--q850"_s, u"17"_s});
         QCOMPARE(run.exitCode, 0);
         QVERIFY(run.out.startsWith(u"SIP 486 Busy Here: "_s));
-        QCOMPARE(sipcodes({u"--q850"_s, u"16"_s}).exitCode, 1);
         QCOMPARE(sipcodes({u"--q850"_s, u"300"_s}).exitCode, 2);
+        // A cause the table lists nowhere: said as such, with the cause's name.
+        const Run unmapped = sipcodes({u"--q850"_s, u"16"_s});
+        QCOMPARE(unmapped.exitCode, 1);
+        QVERIFY2(unmapped.err.contains(u"RFC 3398 maps ISDN cause 16 (Normal call clearing) to no SIP response"_s),
+                 qPrintable(unmapped.err));
+        QVERIFY(!unmapped.err.contains(u"No code matches"_s));
     }
 
     void unknownCodeExplainsItsFallback()
@@ -232,6 +237,40 @@ private slots:
         const Run version = sipcodes({u"--version"_s});
         QCOMPARE(version.exitCode, 0);
         QCOMPARE(version.out.trimmed(), u"sipcodes %1"_s.arg(QStringLiteral(SIPCODES_VERSION)));
+        // --help-all adds Qt's own options; without a display it must not try to open one.
+        const Run all = sipcodes({u"--help-all"_s});
+        QCOMPARE(all.exitCode, 0);
+        QVERIFY(all.out.contains(u"--lang"_s) && all.out.contains(u"-platform"_s) && all.out.contains(u"-style"_s));
+    }
+
+    // Qt's standard options are Qt's: they neither count as a query nor are refused.
+    void qtOptionsPassThrough_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::newRow("-style Fusion") << QStringList{u"-style"_s, u"Fusion"_s, u"486"_s};
+        QTest::newRow("-style=Fusion") << QStringList{u"-style=Fusion"_s, u"486"_s};
+        QTest::newRow("-platform xcb") << QStringList{u"-platform"_s, u"xcb"_s, u"486"_s};
+        QTest::newRow("--platform offscreen") << QStringList{u"--platform"_s, u"offscreen"_s, u"486"_s};
+        QTest::newRow("-reverse") << QStringList{u"-reverse"_s, u"486"_s};
+        QTest::newRow("-stylesheet") << QStringList{u"486"_s, u"-stylesheet"_s, u"/nonexistent.qss"_s};
+    }
+
+    void qtOptionsPassThrough()
+    {
+        QFETCH(QStringList, arguments);
+        const Run run = sipcodes(arguments);
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.startsWith(u"SIP 486 Busy Here: "_s), qPrintable(run.out + run.err));
+        QVERIFY(!run.err.contains(u"Unknown option"_s));
+    }
+
+    // No query and no display: say why no window can open, instead of aborting.
+    void noDisplayIsExplained()
+    {
+        const Run run = sipcodes({});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(u"no display"_s) && run.err.contains(u"sipcodes 486"_s), qPrintable(run.err));
+        QVERIFY(run.out.isEmpty());
     }
 };
 

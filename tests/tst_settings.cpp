@@ -1,6 +1,10 @@
 #include "testsupport.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QHeaderView>
+#include <QRegularExpression>
+#include <QStatusBar>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QScreen>
@@ -22,7 +26,13 @@ class TestSettings final : public QObject
     Q_OBJECT
 
 private slots:
-    void init() { QSettings().clear(); }
+    void init()
+    {
+        QSettings settings;
+        if (QFileInfo(settings.fileName()).isDir())
+            QDir(settings.fileName()).removeRecursively();
+        settings.clear();
+    }
 
     void hostileValues_data()
     {
@@ -39,6 +49,10 @@ private slots:
         QTest::newRow("code: text") << u"selection/code"_s << QVariant(u"486; DROP TABLE"_s);
         QTest::newRow("code: gone") << u"selection/code"_s << QVariant(431);
         QTest::newRow("code: negative") << u"selection/code"_s << QVariant(-486);
+        QTest::newRow("text size: huge") << u"view/textSizeStep"_s << QVariant(2147483647);
+        QTest::newRow("text size: beyond the largest") << u"view/textSizeStep"_s << QVariant(13);
+        QTest::newRow("text size: text") << u"view/textSizeStep"_s << QVariant(u"big"_s);
+        QTest::newRow("text size: fraction") << u"view/textSizeStep"_s << QVariant(u"2.5"_s);
     }
 
     // One broken value next to good ones: the broken one gets its default, the good ones stay.
@@ -50,6 +64,7 @@ private slots:
             QSettings settings;
             settings.setValue(u"language"_s, u"nl"_s);
             settings.setValue(u"selection/code"_s, 503);
+            settings.setValue(u"view/textSizeStep"_s, 2);
             settings.setValue(key, value);
         }
         const auto window = showMainWindow();
@@ -62,6 +77,8 @@ private slots:
             QCOMPARE(window->currentCode(), 100); // the first code
         else
             QCOMPARE(window->currentCode(), 503);
+        // An out-of-range size is refused, not clamped to the largest.
+        QCOMPARE(window->textSizeStep(), key == u"view/textSizeStep" ? 0 : 2);
         const auto *splitter = window->findChild<QSplitter *>(u"splitter"_s);
         for (const int size : splitter->sizes())
             QVERIFY(size > 0);
@@ -111,31 +128,64 @@ private slots:
         QCOMPARE(QSettings().value(u"language"_s).toString(), u"zh_TW"_s);
     }
 
+    // Settings that cannot be written are reported once, in the status bar, not lost silently.
+    void unwritableSettingsAreReportedOnce()
+    {
+        const QString file = QSettings().fileName();
+        QFile::remove(file);
+        QVERIFY(QDir().mkpath(file)); // a directory where the file should be
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"Settings cannot be saved"_s));
+        const auto window = showMainWindow();
+        QVERIFY2(window->statusBar()->currentMessage().contains(file), qPrintable(window->statusBar()->currentMessage()));
+        QTest::failOnWarning(QRegularExpression(u"Settings cannot be saved"_s));
+        QVERIFY(window->setLanguage(u"nl"_s)); // saves, and fails again: no second report
+        window->close();
+        QVERIFY(QDir(file).removeRecursively());
+    }
+
     // Killing the app while it saves never leaves a broken or half-written settings file.
     void killDuringSave()
     {
-        const QString file = QSettings().fileName();
+        // The writer is the app's own settings, under the app's names.
+        const QString file = QSettings(u"sipcodes"_s, u"sipcodes"_s).fileName();
+        QFile::remove(file);
+        int checked = 0;
         for (int round = 0; round < 12; ++round) {
             QProcess writer;
             writer.setProcessChannelMode(QProcess::ForwardedErrorChannel);
             writer.start(QStringLiteral(SETTINGS_WRITER), {});
             QVERIFY(writer.waitForStarted());
-            QTest::qWait(300 + QRandomGenerator::global()->bounded(400));
+            // Kill only once the writer has reported a whole save, then at a random moment of
+            // the saves that follow.
+            int reported = 0;
+            while (reported == 0 && writer.waitForReadyRead(10000)) {
+                while (writer.canReadLine()) {
+                    const QByteArray line = writer.readLine().trimmed();
+                    if (line.startsWith("saved "))
+                        reported = line.mid(6).toInt();
+                }
+            }
+            QVERIFY2(reported > 0, "the writer never reported a save");
+            QTest::qWait(QRandomGenerator::global()->bounded(200));
             ::kill(pid_t(writer.processId()), SIGKILL);
             QVERIFY(writer.waitForFinished());
             QCOMPARE(writer.exitStatus(), QProcess::CrashExit);
 
-            QSettings settings(file, QSettings::IniFormat);
+            // Read a copy under a new name: QSettings caches files it has read in this process.
+            const QString copy = u"%1.round%2"_s.arg(file).arg(round);
+            QFile::remove(copy);
+            QVERIFY(QFile::copy(file, copy));
+            QSettings settings(copy, QSettings::IniFormat);
             QCOMPARE(settings.status(), QSettings::NoError);
             const int generation = settings.value(u"test/generation"_s).toInt();
+            QVERIFY2(generation >= reported, qPrintable(u"%1 < %2"_s.arg(generation).arg(reported)));
             const QString padding = settings.value(u"test/padding"_s).toString();
-            if (generation == 0)
-                continue; // killed before the first save completed: no file is fine too
             QCOMPARE(padding.size(), 64 * 1024);
             QCOMPARE(padding.front(), QChar(u'a' + generation % 26));
             QVERIFY(settings.contains(u"window/geometry"_s));
-            QVERIFY(QFile::exists(file));
+            ++checked;
         }
+        QCOMPARE(checked, 12);
     }
 };
 

@@ -429,7 +429,9 @@ void MainWindow::showDetails(const QModelIndex &proxyIndex)
 {
     const SipCode *code = m_model->codeAt(m_proxy->mapToSource(proxyIndex));
     if (code && !m_walkingHistory) {
-        m_history.visit(code->code, m_selectingFirstMatch);
+        // An unregistered code the search explains is what the user looked at, not its fallback.
+        const int unknown = m_selectingFirstMatch ? m_proxy->unknownCode() : 0;
+        m_history.visit(unknown != 0 ? unknown : code->code, m_selectingFirstMatch);
         updateHistoryActions();
     }
     if (!m_selectingFirstMatch)
@@ -666,7 +668,10 @@ void MainWindow::showHistoryEntry(std::optional<int> code)
     if (!code)
         return;
     const QScopedValueRollback walking(m_walkingHistory, true);
-    selectCode(*code);
+    if (!m_model->catalog().find(*code))
+        m_searchField->setText(QString::number(*code)); // explained again, as the search did
+    else
+        selectCode(*code);
     updateHistoryActions();
 }
 
