@@ -167,6 +167,34 @@
         <source>file</source>
         <translation>bestand</translation>
     </message>
+    <message>
+        <source>Qt options (for the window):
+  -platform &lt;name&gt;         Platform plugin: xcb, wayland, offscreen.
+  -style &lt;style&gt;           Widget style, such as Fusion.
+  -stylesheet &lt;file&gt;       Qt style sheet to apply.
+  -reverse                 Right-to-left layout.
+  -display &lt;display&gt;       X display to use (xcb).
+  -qwindowgeometry &lt;geom&gt;  Geometry of the first window, such as 900x600+0+0.
+  -qwindowtitle &lt;title&gt;    Title of the first window.
+</source>
+        <translation>Qt-opties (voor het venster):
+  -platform &lt;name&gt;         Platformplug-in: xcb, wayland, offscreen.
+  -style &lt;style&gt;           Widgetstijl, zoals Fusion.
+  -stylesheet &lt;file&gt;       Toe te passen Qt-stylesheet.
+  -reverse                 Indeling van rechts naar links.
+  -display &lt;display&gt;       Te gebruiken X-display (xcb).
+  -qwindowgeometry &lt;geom&gt;  Afmetingen van het eerste venster, zoals 900x600+0+0.
+  -qwindowtitle &lt;title&gt;    Titel van het eerste venster.
+</translation>
+    </message>
+    <message>
+        <source>%1: no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set).
+To answer in this terminal, give a query, such as: %1 486
+See %1 --help for everything it can do without a display.</source>
+        <translation>%1: geen beeldscherm om het venster op te openen (DISPLAY en WAYLAND_DISPLAY zijn niet ingesteld).
+Geef een zoekopdracht om in deze terminal antwoord te krijgen, bijvoorbeeld: %1 486
+Zie %1 --help voor alles wat zonder beeldscherm kan.</translation>
+    </message>
 </context>
 <context>
     <name>DetailFormatter</name>
@@ -272,6 +300,18 @@
         <comment>header rule: note (RFC reference)</comment>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>ISDN cause %1</source>
+        <translation>ISDN-oorzaak %1</translation>
+    </message>
+    <message>
+        <source>ISDN cause %1 (%2)</source>
+        <translation>ISDN-oorzaak %1 (%2)</translation>
+    </message>
+    <message>
+        <source>RFC 3398 maps %1 to no SIP response of its own: the table in section 7.2.4.1 does not list it.</source>
+        <translation>RFC 3398 koppelt %1 aan geen eigen SIP-antwoord: de tabel in sectie 7.2.4.1 noemt deze oorzaak niet.</translation>
+    </message>
 </context>
 <context>
     <name>DetailPane</name>
@@ -286,6 +326,14 @@
     <message>
         <source>Copy</source>
         <translation>Kopiëren</translation>
+    </message>
+    <message>
+        <source>Show %1 %2</source>
+        <translation>Toon %1 %2</translation>
+    </message>
+    <message>
+        <source>No web browser could be opened for %1</source>
+        <translation>Er kon geen webbrowser worden geopend voor %1</translation>
     </message>
 </context>
 <context>
@@ -457,10 +505,6 @@ Probeer een nummer zoals 486, een begin zoals 48, een klasse zoals 4xx, of woord
         </translation>
     </message>
     <message>
-        <source>Copied %1</source>
-        <translation>%1 gekopieerd</translation>
-    </message>
-    <message>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
@@ -533,12 +577,45 @@ Probeer een nummer zoals 486, een begin zoals 48, een klasse zoals 4xx, of woord
         <translation>%1 is geen geregistreerde code; een UAC behandelt die als %2</translation>
     </message>
     <message>
-        <source>RFC 3398 maps ISDN cause %1 to no SIP response</source>
-        <translation>RFC 3398 beeldt ISDN-oorzaak %1 op geen enkel SIP-antwoord af</translation>
+        <source>%1: no SIP response in RFC 3398</source>
+        <translation>%1: geen SIP-antwoord in RFC 3398</translation>
     </message>
     <message>
-        <source>ISDN cause %1 (%2): RFC 3398, section 7.2.4.1</source>
-        <translation>ISDN-oorzaak %1 (%2): RFC 3398, sectie 7.2.4.1</translation>
+        <source>%1: RFC 3398, section 7.2.4.1</source>
+        <translation>%1: RFC 3398, sectie 7.2.4.1</translation>
+    </message>
+    <message>
+        <source>Settings cannot be saved: %1 is not a writable file. This session&apos;s choices will be forgotten.</source>
+        <translation>Instellingen kunnen niet worden opgeslagen: %1 is geen beschrijfbaar bestand. De keuzes van deze sessie gaan verloren.</translation>
+    </message>
+    <message>
+        <source>Copied the selected text</source>
+        <translation>De geselecteerde tekst is gekopieerd</translation>
+    </message>
+    <message>
+        <source>Nothing is selected to copy</source>
+        <translation>Er is niets geselecteerd om te kopiëren</translation>
+    </message>
+    <message>
+        <source>ticket line</source>
+        <translation>ticketregel</translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>code and phrase</source>
+        <translation>code en omschrijving</translation>
+    </message>
+    <message>
+        <source>full description</source>
+        <translation>volledige beschrijving</translation>
+    </message>
+    <message>
+        <source>Copied as %1: %2</source>
+        <comment>copied as FORMAT: WHAT</comment>
+        <translation>Gekopieerd als %1: %2</translation>
     </message>
 </context>
 <context>
@@ -562,6 +639,10 @@ Probeer een nummer zoals 486, een begin zoals 48, een klasse zoals 4xx, of woord
         <source>%1: %2 (%3)</source>
         <comment>rich ticket line: code and phrase, summary, reference</comment>
         <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>not registered, handled as %1 %2</source>
+        <translation>niet geregistreerd, behandeld als %1 %2</translation>
     </message>
 </context>
 <context>

@@ -165,6 +165,34 @@
         <source>file</source>
         <translation>文件</translation>
     </message>
+    <message>
+        <source>Qt options (for the window):
+  -platform &lt;name&gt;         Platform plugin: xcb, wayland, offscreen.
+  -style &lt;style&gt;           Widget style, such as Fusion.
+  -stylesheet &lt;file&gt;       Qt style sheet to apply.
+  -reverse                 Right-to-left layout.
+  -display &lt;display&gt;       X display to use (xcb).
+  -qwindowgeometry &lt;geom&gt;  Geometry of the first window, such as 900x600+0+0.
+  -qwindowtitle &lt;title&gt;    Title of the first window.
+</source>
+        <translation>Qt 选项（用于窗口）：
+  -platform &lt;name&gt;         平台插件：xcb、wayland、offscreen。
+  -style &lt;style&gt;           控件样式，例如 Fusion。
+  -stylesheet &lt;file&gt;       要应用的 Qt 样式表。
+  -reverse                 从右到左布局。
+  -display &lt;display&gt;       要使用的 X 显示（xcb）。
+  -qwindowgeometry &lt;geom&gt;  第一个窗口的几何尺寸，例如 900x600+0+0。
+  -qwindowtitle &lt;title&gt;    第一个窗口的标题。
+</translation>
+    </message>
+    <message>
+        <source>%1: no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set).
+To answer in this terminal, give a query, such as: %1 486
+See %1 --help for everything it can do without a display.</source>
+        <translation>%1：没有可打开窗口的显示（未设置 DISPLAY 和 WAYLAND_DISPLAY）。
+要在此终端中查询，请给出查询内容，例如：%1 486
+运行 %1 --help 查看无需显示即可使用的全部功能。</translation>
+    </message>
 </context>
 <context>
     <name>DetailFormatter</name>
@@ -270,6 +298,18 @@
         <comment>header rule: note (RFC reference)</comment>
         <translation>%1（%2）</translation>
     </message>
+    <message>
+        <source>ISDN cause %1</source>
+        <translation>ISDN 原因值 %1</translation>
+    </message>
+    <message>
+        <source>ISDN cause %1 (%2)</source>
+        <translation>ISDN 原因值 %1（%2）</translation>
+    </message>
+    <message>
+        <source>RFC 3398 maps %1 to no SIP response of its own: the table in section 7.2.4.1 does not list it.</source>
+        <translation>RFC 3398 没有为%1规定专门的 SIP 响应：第 7.2.4.1 节的表中未列出它。</translation>
+    </message>
 </context>
 <context>
     <name>DetailPane</name>
@@ -284,6 +324,14 @@
     <message>
         <source>Copy</source>
         <translation>复制</translation>
+    </message>
+    <message>
+        <source>Show %1 %2</source>
+        <translation>显示 %1 %2</translation>
+    </message>
+    <message>
+        <source>No web browser could be opened for %1</source>
+        <translation>无法打开网页浏览器访问 %1</translation>
     </message>
 </context>
 <context>
@@ -450,10 +498,6 @@ Try a number such as 486, a prefix such as 48, a class such as 4xx, or words fro
         </translation>
     </message>
     <message>
-        <source>Copied %1</source>
-        <translation>已复制 %1</translation>
-    </message>
-    <message>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
@@ -526,12 +570,45 @@ Try a number such as 486, a prefix such as 48, a class such as 4xx, or words fro
         <translation>%1 不是已注册的状态码；UAC 将其视为 %2</translation>
     </message>
     <message>
-        <source>RFC 3398 maps ISDN cause %1 to no SIP response</source>
-        <translation>RFC 3398 未将 ISDN 原因值 %1 映射到任何 SIP 应答</translation>
+        <source>%1: no SIP response in RFC 3398</source>
+        <translation>%1：RFC 3398 中没有对应的 SIP 响应</translation>
     </message>
     <message>
-        <source>ISDN cause %1 (%2): RFC 3398, section 7.2.4.1</source>
-        <translation>ISDN 原因值 %1（%2）：RFC 3398，第 7.2.4.1 节</translation>
+        <source>%1: RFC 3398, section 7.2.4.1</source>
+        <translation>%1：RFC 3398，第 7.2.4.1 节</translation>
+    </message>
+    <message>
+        <source>Settings cannot be saved: %1 is not a writable file. This session&apos;s choices will be forgotten.</source>
+        <translation>无法保存设置：%1 不是可写文件。本次会话中的选择将不会被记住。</translation>
+    </message>
+    <message>
+        <source>Copied the selected text</source>
+        <translation>已复制选中的文本</translation>
+    </message>
+    <message>
+        <source>Nothing is selected to copy</source>
+        <translation>没有选中可复制的内容</translation>
+    </message>
+    <message>
+        <source>ticket line</source>
+        <translation>工单行</translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>code and phrase</source>
+        <translation>状态码和短语</translation>
+    </message>
+    <message>
+        <source>full description</source>
+        <translation>完整描述</translation>
+    </message>
+    <message>
+        <source>Copied as %1: %2</source>
+        <comment>copied as FORMAT: WHAT</comment>
+        <translation>已复制为%1：%2</translation>
     </message>
 </context>
 <context>
@@ -555,6 +632,10 @@ Try a number such as 486, a prefix such as 48, a class such as 4xx, or words fro
         <source>%1: %2 (%3)</source>
         <comment>rich ticket line: code and phrase, summary, reference</comment>
         <translation>%1：%2（%3）</translation>
+    </message>
+    <message>
+        <source>not registered, handled as %1 %2</source>
+        <translation>未注册，按 %1 %2 处理</translation>
     </message>
 </context>
 <context>

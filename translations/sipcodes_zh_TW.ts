@@ -165,6 +165,34 @@
         <source>file</source>
         <translation>檔案</translation>
     </message>
+    <message>
+        <source>Qt options (for the window):
+  -platform &lt;name&gt;         Platform plugin: xcb, wayland, offscreen.
+  -style &lt;style&gt;           Widget style, such as Fusion.
+  -stylesheet &lt;file&gt;       Qt style sheet to apply.
+  -reverse                 Right-to-left layout.
+  -display &lt;display&gt;       X display to use (xcb).
+  -qwindowgeometry &lt;geom&gt;  Geometry of the first window, such as 900x600+0+0.
+  -qwindowtitle &lt;title&gt;    Title of the first window.
+</source>
+        <translation>Qt 選項（用於視窗）：
+  -platform &lt;name&gt;         平台外掛程式：xcb、wayland、offscreen。
+  -style &lt;style&gt;           元件樣式，例如 Fusion。
+  -stylesheet &lt;file&gt;       要套用的 Qt 樣式表。
+  -reverse                 由右至左的版面配置。
+  -display &lt;display&gt;       要使用的 X 顯示（xcb）。
+  -qwindowgeometry &lt;geom&gt;  第一個視窗的幾何尺寸，例如 900x600+0+0。
+  -qwindowtitle &lt;title&gt;    第一個視窗的標題。
+</translation>
+    </message>
+    <message>
+        <source>%1: no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set).
+To answer in this terminal, give a query, such as: %1 486
+See %1 --help for everything it can do without a display.</source>
+        <translation>%1：沒有可開啟視窗的顯示器（未設定 DISPLAY 與 WAYLAND_DISPLAY）。
+若要在此終端機中查詢，請提供查詢內容，例如：%1 486
+執行 %1 --help 查看不需顯示器即可使用的所有功能。</translation>
+    </message>
 </context>
 <context>
     <name>DetailFormatter</name>
@@ -270,6 +298,18 @@
         <comment>header rule: note (RFC reference)</comment>
         <translation>%1（%2）</translation>
     </message>
+    <message>
+        <source>ISDN cause %1</source>
+        <translation>ISDN 原因值 %1</translation>
+    </message>
+    <message>
+        <source>ISDN cause %1 (%2)</source>
+        <translation>ISDN 原因值 %1（%2）</translation>
+    </message>
+    <message>
+        <source>RFC 3398 maps %1 to no SIP response of its own: the table in section 7.2.4.1 does not list it.</source>
+        <translation>RFC 3398 沒有為%1規定專屬的 SIP 回應：第 7.2.4.1 節的表格中未列出它。</translation>
+    </message>
 </context>
 <context>
     <name>DetailPane</name>
@@ -284,6 +324,14 @@
     <message>
         <source>Copy</source>
         <translation>複製</translation>
+    </message>
+    <message>
+        <source>Show %1 %2</source>
+        <translation>顯示 %1 %2</translation>
+    </message>
+    <message>
+        <source>No web browser could be opened for %1</source>
+        <translation>無法開啟網頁瀏覽器前往 %1</translation>
     </message>
 </context>
 <context>
@@ -450,10 +498,6 @@ Try a number such as 486, a prefix such as 48, a class such as 4xx, or words fro
         </translation>
     </message>
     <message>
-        <source>Copied %1</source>
-        <translation>已複製 %1</translation>
-    </message>
-    <message>
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
     </message>
@@ -526,12 +570,45 @@ Try a number such as 486, a prefix such as 48, a class such as 4xx, or words fro
         <translation>%1 不是已註冊的狀態碼；UAC 將其視為 %2</translation>
     </message>
     <message>
-        <source>RFC 3398 maps ISDN cause %1 to no SIP response</source>
-        <translation>RFC 3398 未將 ISDN 原因值 %1 對應到任何 SIP 回應</translation>
+        <source>%1: no SIP response in RFC 3398</source>
+        <translation>%1：RFC 3398 中沒有對應的 SIP 回應</translation>
     </message>
     <message>
-        <source>ISDN cause %1 (%2): RFC 3398, section 7.2.4.1</source>
-        <translation>ISDN 原因值 %1（%2）：RFC 3398，第 7.2.4.1 節</translation>
+        <source>%1: RFC 3398, section 7.2.4.1</source>
+        <translation>%1：RFC 3398，第 7.2.4.1 節</translation>
+    </message>
+    <message>
+        <source>Settings cannot be saved: %1 is not a writable file. This session&apos;s choices will be forgotten.</source>
+        <translation>無法儲存設定：%1 不是可寫入的檔案。本次工作階段的選擇將不會被記住。</translation>
+    </message>
+    <message>
+        <source>Copied the selected text</source>
+        <translation>已複製選取的文字</translation>
+    </message>
+    <message>
+        <source>Nothing is selected to copy</source>
+        <translation>沒有選取可複製的內容</translation>
+    </message>
+    <message>
+        <source>ticket line</source>
+        <translation>工單行</translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>code and phrase</source>
+        <translation>代碼與短語</translation>
+    </message>
+    <message>
+        <source>full description</source>
+        <translation>完整說明</translation>
+    </message>
+    <message>
+        <source>Copied as %1: %2</source>
+        <comment>copied as FORMAT: WHAT</comment>
+        <translation>已複製為%1：%2</translation>
     </message>
 </context>
 <context>
@@ -555,6 +632,10 @@ Try a number such as 486, a prefix such as 48, a class such as 4xx, or words fro
         <source>%1: %2 (%3)</source>
         <comment>rich ticket line: code and phrase, summary, reference</comment>
         <translation>%1：%2（%3）</translation>
+    </message>
+    <message>
+        <source>not registered, handled as %1 %2</source>
+        <translation>未註冊，視為 %1 %2 處理</translation>
     </message>
 </context>
 <context>
