@@ -13,36 +13,45 @@ class TestSearch final : public QObject
     Q_OBJECT
 
 private:
-    CodeModel m_model;
-    CodeFilterProxy m_proxy;
+    // A fresh model and proxy for every test function: no query or option carries over.
+    std::unique_ptr<CodeModel> m_model;
+    std::unique_ptr<CodeFilterProxy> m_proxy;
 
     QList<int> visibleCodes() const
     {
         QList<int> codes;
-        for (int row = 0; row < m_proxy.rowCount(); ++row) {
-            const QModelIndex classIndex = m_proxy.index(row, 0);
-            for (int child = 0; child < m_proxy.rowCount(classIndex); ++child)
-                codes.append(m_proxy.index(child, 0, classIndex).data(CodeModel::CodeRole).toInt());
+        for (int row = 0; row < m_proxy->rowCount(); ++row) {
+            const QModelIndex classIndex = m_proxy->index(row, 0);
+            for (int child = 0; child < m_proxy->rowCount(classIndex); ++child)
+                codes.append(m_proxy->index(child, 0, classIndex).data(CodeModel::CodeRole).toInt());
         }
         return codes;
     }
 
-    QList<int> codesOfClass(int digit) const
+    // For the _data() functions, which run before init().
+    static QList<int> codesOfClass(int digit)
     {
+        const Catalog catalog = embeddedCatalog();
         QList<int> codes;
-        for (const SipCode &code : m_model.catalog().findClass(digit)->codes)
+        for (const SipCode &code : catalog.findClass(digit)->codes)
             codes.append(code.code);
         return codes;
     }
 
 private slots:
-    void initTestCase()
+    void init()
     {
-        m_model.setCatalog(embeddedCatalog());
-        m_proxy.setSourceModel(&m_model);
+        m_model = std::make_unique<CodeModel>();
+        m_model->setCatalog(embeddedCatalog());
+        m_proxy = std::make_unique<CodeFilterProxy>();
+        m_proxy->setSourceModel(m_model.get());
     }
 
-    void init() { m_proxy.setIncludeDescriptionMatches(false); }
+    void cleanup()
+    {
+        m_proxy.reset();
+        m_model.reset();
+    }
 
     void query_data()
     {
@@ -103,11 +112,11 @@ private slots:
     {
         QFETCH(QString, text);
         QFETCH(QList<int>, expected);
-        m_proxy.setQueryText(text);
+        m_proxy->setQueryText(text);
         QCOMPARE(visibleCodes(), expected);
-        QCOMPARE(m_proxy.matchCount(), expected.size());
-        m_proxy.setQueryText(QString());
-        QCOMPARE(m_proxy.matchCount(), m_model.catalog().codeCount());
+        QCOMPARE(m_proxy->matchCount(), expected.size());
+        m_proxy->setQueryText(QString());
+        QCOMPARE(m_proxy->matchCount(), m_model->catalog().codeCount());
     }
 
     void acrossLanguages_data()
@@ -129,22 +138,22 @@ private slots:
         QFETCH(QString, language);
         QFETCH(QString, text);
         QFETCH(QList<int>, expected);
-        m_model.setLanguage(language);
-        m_proxy.setQueryText(text);
+        m_model->setLanguage(language);
+        m_proxy->setQueryText(text);
         QCOMPARE(visibleCodes(), expected);
-        m_proxy.setQueryText(QString());
-        m_model.setLanguage(u"en"_s);
+        m_proxy->setQueryText(QString());
+        m_model->setLanguage(u"en"_s);
     }
 
     void languageSwitchRefiltersALiveSearch()
     {
-        m_proxy.setQueryText(u"bezet"_s);
+        m_proxy->setQueryText(u"bezet"_s);
         QCOMPARE(visibleCodes(), QList<int>{});
-        m_model.setLanguage(u"nl"_s);
+        m_model->setLanguage(u"nl"_s);
         QCOMPARE(visibleCodes(), (QList<int>{486, 600}));
-        m_model.setLanguage(u"en"_s);
+        m_model->setLanguage(u"en"_s);
         QCOMPARE(visibleCodes(), QList<int>{});
-        m_proxy.setQueryText(QString());
+        m_proxy->setQueryText(QString());
     }
 
     void unknownCodesNameTheirFallback_data()
@@ -163,18 +172,18 @@ private slots:
     {
         QFETCH(QString, text);
         QFETCH(int, unknown);
-        m_proxy.setQueryText(text);
-        QCOMPARE(m_proxy.unknownCode(), unknown);
-        m_proxy.setQueryText(QString());
-        QCOMPARE(m_proxy.unknownCode(), 0);
+        m_proxy->setQueryText(text);
+        QCOMPARE(m_proxy->unknownCode(), unknown);
+        m_proxy->setQueryText(QString());
+        QCOMPARE(m_proxy->unknownCode(), 0);
     }
 
     void emptyQueryShowsEverything()
     {
         for (const QString &text : {u""_s, u"   "_s, u"\t\n"_s}) {
-            m_proxy.setQueryText(text);
-            QVERIFY(!m_proxy.isFiltering());
-            QCOMPARE(visibleCodes().size(), m_model.catalog().codeCount());
+            m_proxy->setQueryText(text);
+            QVERIFY(!m_proxy->isFiltering());
+            QCOMPARE(visibleCodes().size(), m_model->catalog().codeCount());
         }
     }
 
@@ -184,7 +193,7 @@ private slots:
         const SearchQuery query = SearchQuery::parse(huge);
         QCOMPARE(query.words().size(), 2);
         QCOMPARE(query.words().last().size(), SearchQuery::MaximumLength - 5);
-        m_proxy.setQueryText(huge);
+        m_proxy->setQueryText(huge);
         QCOMPARE(visibleCodes(), QList<int>{});
     }
 
