@@ -134,8 +134,14 @@ private:
     }
 
 private slots:
+    // As the app does: without an organisation name QSettings refuses to write at all, and
+    // every save would fail unseen.
+    void initTestCase() { QCoreApplication::setOrganizationName(u"sipcodes"_s); }
+
     void init()
     {
+        // Every save must work here: a failing one once went unseen in every window test.
+        QTest::failOnWarning(QRegularExpression(u"Settings cannot be saved"_s));
         QSettings().clear();
         QGuiApplication::clipboard()->clear();
         m_window = showMainWindow();

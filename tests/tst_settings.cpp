@@ -26,6 +26,10 @@ class TestSettings final : public QObject
     Q_OBJECT
 
 private slots:
+    // As the app does: without an organisation name QSettings refuses to write at all, and
+    // every save would fail unseen.
+    void initTestCase() { QCoreApplication::setOrganizationName(u"sipcodes"_s); }
+
     void init()
     {
         QSettings settings;
@@ -157,8 +161,10 @@ private slots:
             QVERIFY(writer.waitForStarted());
             // Kill only once the writer has reported a whole save, then at a random moment of
             // the saves that follow.
+            // A round killed while QSettings wrote its lock file leaves one that QLockFile takes
+            // as stale only after 30 s: the next writer may wait that long before its save.
             int reported = 0;
-            while (reported == 0 && writer.waitForReadyRead(10000)) {
+            while (reported == 0 && writer.waitForReadyRead(45000)) {
                 while (writer.canReadLine()) {
                     const QByteArray line = writer.readLine().trimmed();
                     if (line.startsWith("saved "))
