@@ -1,5 +1,9 @@
 #include "testsupport.h"
 
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QTest>
 
@@ -15,6 +19,72 @@ QList<int> parseCodes(const char *list)
     for (const QString &code : QString::fromLatin1(list).split(u' ', Qt::SkipEmptyParts))
         codes.append(code.toInt());
     return codes;
+}
+
+const QRegularExpression sectionPattern(QStringLiteral("^[0-9]+(\\.[0-9]+)*$"));
+
+// Every text of the catalog with a name for messages. Practice items and Q.850 cause names can be
+// left out: other parts of the project own them.
+struct NamedText
+{
+    QString where;
+    const LocalizedText *text;
+};
+
+enum class TextScope { All, WithoutPracticeAndQ850 };
+
+QList<NamedText> catalogTexts(const Catalog &catalog, TextScope scope)
+{
+    QList<NamedText> texts;
+    if (scope == TextScope::All) {
+        for (auto it = catalog.q850().causeNames.cbegin(); it != catalog.q850().causeNames.cend(); ++it)
+            texts.append({QStringLiteral("Q.850 cause %1").arg(it.key()), &it.value()});
+    }
+    for (const CodeClass &codeClass : catalog.classes()) {
+        texts.append({codeClass.label() + QStringLiteral(" name"), &codeClass.name});
+        texts.append({codeClass.label() + QStringLiteral(" summary"), &codeClass.summary});
+        texts.append({codeClass.label() + QStringLiteral(" description"), &codeClass.description});
+        for (const SipCode &code : codeClass.codes) {
+            const QString name = QString::number(code.code);
+            texts.append({name + QStringLiteral(" reason phrase"), &code.reason});
+            texts.append({name + QStringLiteral(" summary"), &code.summary});
+            texts.append({name + QStringLiteral(" description"), &code.description});
+            for (const RelatedCode &related : code.related)
+                texts.append({name + QStringLiteral(" note on ") + QString::number(related.code), &related.note});
+            for (const HeaderRule &rule : code.headers)
+                texts.append({name + QStringLiteral(" note on ") + rule.field, &rule.note});
+            if (code.dialog && !code.dialog->note.isEmpty())
+                texts.append({name + QStringLiteral(" dialog note"), &code.dialog->note});
+            if (code.methods && !code.methods->note.isEmpty())
+                texts.append({name + QStringLiteral(" methods note"), &code.methods->note});
+            if (code.retry)
+                texts.append({name + QStringLiteral(" retry"), &code.retry->text});
+            if (code.local)
+                texts.append({name + QStringLiteral(" local"), &code.local->text});
+            if (scope == TextScope::All) {
+                for (const LocalizedText &item : code.practice)
+                    texts.append({name + QStringLiteral(" field practice"), &item});
+            }
+        }
+    }
+    return texts;
+}
+
+// tests/data/rfc_facts.json: the facts of issue 14, each with the RFC section it was read in.
+QJsonArray loadRfcFacts()
+{
+    QFile file(QFINDTESTDATA("data/rfc_facts.json"));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("facts")).toArray();
+}
+
+QStringList jsonStrings(const QJsonValue &value)
+{
+    QStringList result;
+    for (const QJsonValue &item : value.toArray())
+        result.append(item.toString());
+    return result;
 }
 
 // The codes of RFC 3261 (seed 000 quotes its text for each; seed 001's SIP part covers the same).
@@ -181,6 +251,14 @@ private slots:
                     check(rule.note, name + u" note on "_s + rule.field);
                 for (const LocalizedText &item : code.practice)
                     check(item, name + u" field practice"_s);
+                if (code.dialog && !code.dialog->note.isEmpty())
+                    check(code.dialog->note, name + u" dialog note"_s);
+                if (code.methods && !code.methods->note.isEmpty())
+                    check(code.methods->note, name + u" methods note"_s);
+                if (code.retry)
+                    check(code.retry->text, name + u" retry"_s);
+                if (code.local)
+                    check(code.local->text, name + u" local"_s);
             }
         }
         qInfo("%s: %d of %d texts translated (%.1f%%)", qPrintable(language),
@@ -270,7 +348,8 @@ private slots:
             u"Proxy-Authenticate"_s, u"Reason"_s, u"Recv-Info"_s, u"Referred-By"_s, u"Require"_s,
             u"Retry-After"_s, u"SIP-If-Match"_s, u"Security-Server"_s, u"Suppress-If-Match"_s,
             u"To"_s, u"Unsupported"_s, u"Via"_s, u"WWW-Authenticate"_s, u"Warning"_s,
-            u"Session-Expires"_s, u"Supported"_s, u"Expires"_s, u"Event"_s, u"Allow-Events"_s};
+            u"Session-Expires"_s, u"Supported"_s, u"Expires"_s, u"Event"_s, u"Allow-Events"_s,
+            u"Timestamp"_s, u"Record-Route"_s, u"RSeq"_s, u"SIP-ETag"_s};
         for (const CodeClass &codeClass : m_catalog.classes()) {
             for (const SipCode &code : codeClass.codes) {
                 for (const HeaderRule &rule : code.headers)
@@ -299,6 +378,218 @@ private slots:
         QVERIFY(!rule(486, u"Retry-After"_s).isEmpty());
         for (const int code : {300, 301, 302, 305, 485})
             QVERIFY2(!rule(code, u"Contact"_s).isEmpty(), qPrintable(QString::number(code)));
+    }
+
+    void rfcFactsTableIsComplete()
+    {
+        const QJsonArray facts = loadRfcFacts();
+        QVERIFY2(facts.size() >= 190, qPrintable(u"%1 rows in data/rfc_facts.json"_s.arg(facts.size())));
+        const QStringList fields{u"summary"_s, u"description"_s, u"reason"_s, u"section"_s, u"header"_s,
+                                 u"dialog"_s, u"methods"_s, u"retry"_s, u"local"_s};
+        for (const QJsonValue &value : facts) {
+            const QJsonObject fact = value.toObject();
+            const QString row = QString::fromUtf8(QJsonDocument(fact).toJson(QJsonDocument::Compact));
+            QVERIFY2(m_catalog.find(fact[u"code"_s].toInt()), qPrintable(row));
+            QVERIFY2(fields.contains(fact[u"field"_s].toString()), qPrintable(row));
+            QVERIFY2(fact[u"rfc"_s].toInt() > 0, qPrintable(row));
+            QVERIFY2(sectionPattern.match(fact[u"section"_s].toString()).hasMatch(), qPrintable(row));
+        }
+    }
+
+    void rfcFacts_data()
+    {
+        QTest::addColumn<QJsonObject>("fact");
+        for (const QJsonValue &value : loadRfcFacts()) {
+            const QJsonObject fact = value.toObject();
+            const QString name = u"%1 %2%3 (RFC %4, %5)"_s.arg(fact[u"code"_s].toInt())
+                                     .arg(fact[u"field"_s].toString(),
+                                          fact.contains(u"header"_s) ? u" "_s + fact[u"header"_s].toString() : QString())
+                                     .arg(fact[u"rfc"_s].toInt()).arg(fact[u"section"_s].toString());
+            QTest::newRow(qPrintable(name)) << fact;
+        }
+    }
+
+    void rfcFacts()
+    {
+        QFETCH(QJsonObject, fact);
+        const SipCode *code = m_catalog.find(fact[u"code"_s].toInt());
+        QVERIFY(code);
+        const QString field = fact[u"field"_s].toString();
+        const int rfc = fact[u"rfc"_s].toInt();
+        const QString section = fact[u"section"_s].toString();
+        const QString language = fact[u"language"_s].toString(u"en"_s);
+
+        // The text the row's "must" and "mustNot" apply to, if any.
+        QString text;
+        if (field == u"section") {
+            QCOMPARE(code->rfc, rfc);
+            QCOMPARE(code->section, section);
+        } else if (field == u"header") {
+            const auto rule = std::find_if(code->headers.cbegin(), code->headers.cend(), [&](const HeaderRule &r) {
+                return r.field == fact[u"header"_s].toString() && r.rfc == rfc && r.section == section;
+            });
+            QVERIFY2(rule != code->headers.cend(), "no such header rule");
+            QCOMPARE(rule->strength, fact[u"strength"_s].toString());
+            text = rule->note.text(language);
+        } else if (field == u"dialog") {
+            QVERIFY(code->dialog);
+            QCOMPARE(dialogEffectName(code->dialog->effect).toString(), fact[u"effect"_s].toString());
+            QCOMPARE(code->dialog->rfc, rfc);
+            QCOMPARE(code->dialog->section, section);
+        } else if (field == u"methods") {
+            QVERIFY(code->methods);
+            QCOMPARE(code->methods->only, jsonStrings(fact[u"only"_s]));
+            QCOMPARE(code->methods->never, jsonStrings(fact[u"never"_s]));
+            QCOMPARE(code->methods->rfc, rfc);
+            QCOMPARE(code->methods->section, section);
+        } else if (field == u"retry" || field == u"local") {
+            const std::optional<CitedText> &cited = field == u"retry" ? code->retry : code->local;
+            QVERIFY(cited);
+            QCOMPARE(cited->rfc, rfc);
+            QCOMPARE(cited->section, section);
+            text = cited->text.text(language);
+        } else {
+            const LocalizedText &localized = field == u"reason"    ? code->reason
+                                             : field == u"summary" ? code->summary
+                                                                   : code->description;
+            QVERIFY2(localized.has(language), qPrintable(language));
+            text = localized.text(language);
+        }
+        for (const QString &wanted : jsonStrings(fact[u"must"_s]))
+            QVERIFY2(text.contains(wanted), qPrintable(u"\"%1\" is missing from: %2"_s.arg(wanted, text)));
+        for (const QString &unwanted : jsonStrings(fact[u"mustNot"_s]))
+            QVERIFY2(!text.contains(unwanted), qPrintable(u"\"%1\" is still in: %2"_s.arg(unwanted, text)));
+    }
+
+    // Every code says what it does to a dialog; methods, retry and local where an RFC says so.
+    void behaviourFields()
+    {
+        int dialogs = 0, methods = 0, retries = 0, locals = 0;
+        const auto cited = [](int rfc, const QString &section) {
+            return rfc > 0 && sectionPattern.match(section).hasMatch();
+        };
+        for (const CodeClass &codeClass : m_catalog.classes()) {
+            for (const SipCode &code : codeClass.codes) {
+                const QString name = QString::number(code.code);
+                QCOMPARE(code.isFinal(), code.code >= 200);
+                QVERIFY2(code.dialog, qPrintable(name + u" has no dialog effect"_s));
+                ++dialogs;
+                QVERIFY2(cited(code.dialog->rfc, code.dialog->section), qPrintable(name + u" dialog"_s));
+                if (code.dialog->effect == DialogEffect::Creates)
+                    QVERIFY2(code.code > 100 && code.code < 300, qPrintable(name));
+                if (code.methods) {
+                    ++methods;
+                    QVERIFY2(cited(code.methods->rfc, code.methods->section), qPrintable(name + u" methods"_s));
+                    QVERIFY2(!code.methods->only.isEmpty() || !code.methods->never.isEmpty(), qPrintable(name));
+                    for (const QString &method : code.methods->only + code.methods->never)
+                        QVERIFY2(QRegularExpression(u"^[A-Z]+$"_s).match(method).hasMatch(), qPrintable(name + u": "_s + method));
+                }
+                if (code.retry) {
+                    ++retries;
+                    QVERIFY2(cited(code.retry->rfc, code.retry->section), qPrintable(name + u" retry"_s));
+                }
+                if (code.local) {
+                    ++locals;
+                    QVERIFY2(cited(code.local->rfc, code.local->section), qPrintable(name + u" local"_s));
+                }
+                // RFC 3261, section 16.7: a 6xx ends the search on every branch.
+                if (code.classDigit() == 6) {
+                    QVERIFY2(code.retry && code.retry->rfc == 3261 && code.retry->section == u"16.7", qPrintable(name));
+                }
+            }
+        }
+        QCOMPARE(dialogs, m_catalog.codeCount());
+        QVERIFY2(methods >= 20, qPrintable(QString::number(methods)));
+        QVERIFY2(retries >= 40, qPrintable(QString::number(retries)));
+        QCOMPARE(locals, 3);
+        // The local equivalents of RFC 3261, section 8.1.3.1.
+        QCOMPARE(m_catalog.find(408)->local->section, u"8.1.3.1"_s);
+        QCOMPARE(m_catalog.find(503)->local->section, u"8.1.3.1"_s);
+    }
+
+    void behaviourIsTranslated_data()
+    {
+        QTest::addColumn<QString>("language");
+        for (const char *language : {"en", "zh_CN", "zh_TW", "nl"})
+            QTest::newRow(language) << QString::fromLatin1(language);
+    }
+
+    void behaviourIsTranslated()
+    {
+        QFETCH(QString, language);
+        int dialogNotes = 0, methodNotes = 0, retries = 0, locals = 0;
+        QStringList missing;
+        const auto check = [&](const LocalizedText &text, int &count, const QString &what) {
+            ++count;
+            if (!text.has(language) || text.text(language).trimmed().isEmpty())
+                missing.append(what);
+            else if (language != u"en" && text.text(language) == text.englishText())
+                missing.append(what + u" (a copy of the English)"_s);
+        };
+        for (const CodeClass &codeClass : m_catalog.classes()) {
+            for (const SipCode &code : codeClass.codes) {
+                const QString name = QString::number(code.code);
+                if (code.dialog && !code.dialog->note.isEmpty())
+                    check(code.dialog->note, dialogNotes, name + u" dialog note"_s);
+                if (code.methods && !code.methods->note.isEmpty())
+                    check(code.methods->note, methodNotes, name + u" methods note"_s);
+                if (code.retry)
+                    check(code.retry->text, retries, name + u" retry"_s);
+                if (code.local)
+                    check(code.local->text, locals, name + u" local"_s);
+            }
+        }
+        QVERIFY2(dialogNotes >= 40, qPrintable(QString::number(dialogNotes)));
+        QVERIFY2(methodNotes >= 10, qPrintable(QString::number(methodNotes)));
+        QVERIFY2(retries >= 40, qPrintable(QString::number(retries)));
+        QCOMPARE(locals, 3);
+        QVERIFY2(missing.isEmpty(), qPrintable(u"not in "_s + language + u": "_s + missing.join(u", "_s)));
+    }
+
+    // Traditional Chinese as written in Taiwan, not a converted mainland text (issue 14).
+    void zhTwUsesTaiwanTerms()
+    {
+        const QStringList banned{u"賬戶"_s, u"許可權"_s, u"號碼字首"_s, u"撥號計劃"_s, u"規範化"_s,
+                                 u"來電轉駁"_s, u"正常執行"_s, u"網元"_s, u"故障切換"_s, u"保活"_s,
+                                 u"在線"_s, u"丟包"_s, u"響應"_s, u"憑據"_s, u"業務"_s};
+        // 源位址 only inside 來源位址; 域 only as 網域 (a domain), 全域 (global), 區域 or 領域.
+        const QRegularExpression sourceAddress(u"(?<!來)源位址"_s);
+        const QRegularExpression domain(u"(?<![全區領網])域"_s);
+        const QList<NamedText> texts = catalogTexts(m_catalog, TextScope::All);
+        int checked = 0;
+        for (const NamedText &named : texts) {
+            if (!named.text->has(u"zh_TW"_s))
+                continue;
+            ++checked;
+            const QString text = named.text->text(u"zh_TW"_s);
+            for (const QString &term : banned)
+                QVERIFY2(!text.contains(term), qPrintable(u"%1 holds %2: %3"_s.arg(named.where, term, text)));
+            QVERIFY2(!sourceAddress.match(text).hasMatch(), qPrintable(named.where + u": 源位址"_s));
+            QVERIFY2(!domain.match(text).hasMatch(), qPrintable(named.where + u": 域 for a domain: "_s + text));
+        }
+        QVERIFY2(checked > 600, qPrintable(QString::number(checked)));
+    }
+
+    // zh_CN calls a SIP response 响应; 应答 is kept for answering a call and for the answerer.
+    void zhCnSaysXiangyingForResponse()
+    {
+        const QRegularExpression answer(u"应答"_s);
+        const QRegularExpression allowed(u"会应答|可能应答|应答方|未应答"_s);
+        int checked = 0;
+        int responses = 0;
+        for (const NamedText &named : catalogTexts(m_catalog, TextScope::WithoutPracticeAndQ850)) {
+            const QString text = named.text->text(u"zh_CN"_s);
+            ++checked;
+            if (text.contains(u"响应"_s))
+                ++responses;
+            for (auto it = answer.globalMatch(text); it.hasNext();) {
+                const qsizetype at = it.next().capturedStart();
+                const QString around = text.mid(std::max<qsizetype>(0, at - 2), 5);
+                QVERIFY2(allowed.match(around).hasMatch(), qPrintable(u"%1: 应答 in \"%2\""_s.arg(named.where, around)));
+            }
+        }
+        QVERIFY2(checked > 500, qPrintable(QString::number(checked)));
+        QVERIFY2(responses > 100, qPrintable(QString::number(responses)));
     }
 
     void fieldPracticeForTheCommonCodes()

@@ -1,8 +1,12 @@
 #include "catalogloader.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <functional>
@@ -15,7 +19,7 @@ namespace {
 QJsonObject validCatalog()
 {
     const char *json = R"({
-      "format": 1,
+      "format": 2,
       "registry": { "name": "Test registry", "checked": "2026-01-01" },
       "classes": [
         { "class": 1, "name": { "en": "Provisional" }, "summary": { "en": "still working" },
@@ -23,19 +27,29 @@ QJsonObject validCatalog()
           "codes": [
             { "code": 180, "reason": { "en": "Ringing" }, "summary": { "en": "alerting" },
               "description": { "en": "The UA is alerting." }, "rfc": 3261, "section": "21.1.2",
-              "status": "registered", "aliases": [] },
+              "status": "registered", "aliases": [],
+              "dialog": { "effect": "creates", "rfc": 3261, "section": "12.1",
+                          "note": { "en": "early dialog", "nl": "vroege dialoog" } },
+              "methods": { "only": ["INVITE"], "rfc": 4320, "section": "4.1" } },
             { "code": 100, "reason": { "en": "Trying" }, "summary": { "en": "received" },
               "description": { "en": "Next hop has it." }, "rfc": 3261, "section": "21.1.1",
-              "status": "registered", "aliases": [] } ] },
+              "status": "registered", "aliases": [],
+              "dialog": { "effect": "transaction", "rfc": 3261, "section": "12.1" } } ] },
         { "class": 4, "name": { "en": "Request Failure" }, "summary": { "en": "the request failed" },
           "description": { "en": "Definite failure." }, "rfc": 3261, "section": "21.4",
           "codes": [
             { "code": 486, "reason": { "en": "Busy Here", "nl": "Hier bezet" },
               "summary": { "en": "callee busy here" }, "description": { "en": "Busy." },
-              "rfc": 3261, "section": "21.4.24", "status": "registered", "aliases": ["Busy"] },
+              "rfc": 3261, "section": "21.4.24", "status": "registered", "aliases": ["Busy"],
+              "dialog": { "effect": "transaction", "rfc": 5057, "section": "5.1" },
+              "methods": { "never": ["CANCEL"], "rfc": 3261, "section": "21.4.25",
+                           "note": { "en": "n" } },
+              "retry": { "text": { "en": "later, or elsewhere" }, "rfc": 3261, "section": "21.4.24" },
+              "local": { "text": { "en": "never local" }, "rfc": 3261, "section": "8.1.3.1" } },
             { "code": 409, "reason": { "en": "Conflict" }, "summary": { "en": "old" },
               "description": { "en": "Gone from later RFCs." }, "rfc": 2543, "section": "7.4.10",
-              "status": "unregistered", "aliases": [] } ] }
+              "status": "unregistered", "aliases": [],
+              "dialog": { "effect": "transaction", "rfc": 5057, "section": "5.1" } } ] }
       ]
     })";
     return QJsonDocument::fromJson(json).object();
@@ -62,6 +76,31 @@ Mutation onCode(int classIndex, int codeIndex, std::function<void(QJsonObject &)
 QByteArray serialize(const QJsonObject &root)
 {
     return QJsonDocument(root).toJson(QJsonDocument::Compact);
+}
+
+// Applies `change` to the object in field `field` of the code at classes[classIndex].codes[codeIndex].
+Mutation onCodeField(int classIndex, int codeIndex, const QString &field, std::function<void(QJsonObject &)> change)
+{
+    return onCode(classIndex, codeIndex, [=](QJsonObject &code) {
+        QJsonObject object = code[field].toObject();
+        change(object);
+        code[field] = object;
+    });
+}
+
+QJsonObject english(const QString &text)
+{
+    return QJsonObject{{u"en"_s, text}};
+}
+
+// Writes `data` into a file of `dir` and returns its path.
+QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &data)
+{
+    const QString path = dir.filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size())
+        qFatal("cannot write %s", qPrintable(path));
+    return path;
 }
 
 } // namespace
@@ -96,11 +135,146 @@ private slots:
         QCOMPARE(catalog.registryChecked(), u"2026-01-01"_s);
     }
 
+    void behaviourIsRead()
+    {
+        const CatalogLoader::Result result = CatalogLoader::loadData(serialize(validCatalog()), u"t.json"_s);
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        const SipCode &ringing = *result.catalog->find(180);
+        QVERIFY(!ringing.isFinal());
+        QVERIFY(ringing.dialog);
+        QCOMPARE(ringing.dialog->effect, DialogEffect::Creates);
+        QCOMPARE(ringing.dialog->rfc, 3261);
+        QCOMPARE(ringing.dialog->section, u"12.1"_s);
+        QCOMPARE(ringing.dialog->note.text(u"nl"_s), u"vroege dialoog"_s);
+        QVERIFY(ringing.methods);
+        QCOMPARE(ringing.methods->only, QStringList{u"INVITE"_s});
+        QVERIFY(ringing.methods->never.isEmpty());
+        QVERIFY(ringing.methods->note.isEmpty());
+        QVERIFY(!ringing.retry);
+        QVERIFY(!ringing.local);
+
+        const SipCode &busy = *result.catalog->find(486);
+        QVERIFY(busy.isFinal());
+        QCOMPARE(busy.dialog->effect, DialogEffect::Transaction);
+        QVERIFY(busy.dialog->note.isEmpty());
+        QCOMPARE(busy.methods->never, QStringList{u"CANCEL"_s});
+        QVERIFY(busy.methods->only.isEmpty());
+        QCOMPARE(busy.retry->text.englishText(), u"later, or elsewhere"_s);
+        QCOMPARE(busy.retry->section, u"21.4.24"_s);
+        QCOMPARE(busy.local->rfc, 3261);
+        QVERIFY(result.catalog->find(100)->dialog);
+        QVERIFY(!result.catalog->find(100)->isFinal());
+
+        QCOMPARE(dialogEffectName(DialogEffect::Usage), u"usage");
+        QCOMPARE(dialogEffectName(DialogEffect::Dialog), u"dialog");
+    }
+
+    // An older edited catalog without behaviour fields still loads.
+    void formatOneNeedsNoBehaviour()
+    {
+        QJsonObject root = validCatalog();
+        root[u"format"_s] = 1;
+        QJsonArray classes = root[u"classes"_s].toArray();
+        for (qsizetype i = 0; i < classes.size(); ++i) {
+            QJsonObject codeClass = classes[i].toObject();
+            QJsonArray codes = codeClass[u"codes"_s].toArray();
+            for (qsizetype j = 0; j < codes.size(); ++j) {
+                QJsonObject code = codes[j].toObject();
+                for (const QString &field : {u"dialog"_s, u"methods"_s, u"retry"_s, u"local"_s})
+                    code.remove(field);
+                codes[j] = code;
+            }
+            codeClass[u"codes"_s] = codes;
+            classes[i] = codeClass;
+        }
+        root[u"classes"_s] = classes;
+        const CatalogLoader::Result result = CatalogLoader::loadData(serialize(root), u"old.json"_s);
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        QVERIFY(!result.catalog->find(486)->dialog);
+        QVERIFY(!result.catalog->find(486)->retry);
+    }
+
     void missingFileIsReported()
     {
         const CatalogLoader::Result result = CatalogLoader::loadFile(u":/no/such/catalog.json"_s);
         QVERIFY(!result.ok());
-        QVERIFY2(result.error.startsWith(u"catalog.json: cannot be read"_s), qPrintable(result.error));
+        QVERIFY2(result.error.startsWith(u":/no/such/catalog.json: cannot be read"_s), qPrintable(result.error));
+    }
+
+    // loadFile() names the file by its absolute path, reads no more than its limit, and says
+    // plainly when the file is not a catalog at all.
+    void fileProblems_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QString>("expected");
+        // Relative paths are resolved against the working directory; the message shows the result.
+        QTest::newRow("missing, relative")
+            << u"no-such-dir/catalog.json"_s
+            << QDir::current().absoluteFilePath(u"no-such-dir/catalog.json"_s) + u": cannot be read: "_s;
+        QTest::newRow("folder") << QDir::tempPath() << QDir::tempPath() + u": is a folder, not a catalog file"_s;
+        QTest::newRow("/dev/zero") << u"/dev/zero"_s
+                                   << u"/dev/zero: larger than 16 MiB, far more than a catalog holds; not read"_s;
+    }
+
+    void fileProblems()
+    {
+        QFETCH(QString, path);
+        QFETCH(QString, expected);
+        if (path.startsWith(u"/dev/"_s) && !QFileInfo::exists(path))
+            QSKIP("no such device here");
+        const CatalogLoader::Result result = CatalogLoader::loadFile(path);
+        QVERIFY(!result.ok());
+        QVERIFY2(result.error.startsWith(expected), qPrintable(u"expected \"%1\", got \"%2\""_s.arg(expected, result.error)));
+    }
+
+    void fileContents_data()
+    {
+        QTest::addColumn<QByteArray>("data");
+        QTest::addColumn<QString>("expected"); // after the absolute path; empty: loads
+        QTest::newRow("a valid catalog") << serialize(validCatalog()) << QString();
+        QTest::newRow("one byte over the limit")
+            << QByteArray(CatalogLoader::MaximumFileSize + 1, ' ')
+            << u": larger than 16 MiB, far more than a catalog holds; not read"_s;
+        QTest::newRow("NUL bytes") << QByteArray("{\"format\": 2,\0\0\0", 16)
+                                   << u": a NUL byte at byte 13: this is binary data, not a JSON catalog"_s;
+        QTest::newRow("a PNG image")
+            << QByteArray::fromHex("89504e470d0a1a0a0000000d49484452")
+            << u": a NUL byte at byte 8: this is binary data, not a JSON catalog"_s;
+        QTest::newRow("Latin-1 text") << QByteArray("{\"name\": \"Gr\xfc\xdf Gott\"}")
+                                      << u": not UTF-8 text: invalid byte 0xfc at byte 12"_s;
+        QTest::newRow("empty file") << QByteArray() << u": not valid JSON at byte 0"_s;
+    }
+
+    void fileContents()
+    {
+        QFETCH(QByteArray, data);
+        QFETCH(QString, expected);
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = writeFile(dir, u"catalog.json"_s, data);
+        const CatalogLoader::Result result = CatalogLoader::loadFile(path);
+        if (expected.isEmpty()) {
+            QVERIFY2(result.ok(), qPrintable(result.error));
+            return;
+        }
+        QVERIFY(!result.ok());
+        const QString absolute = QFileInfo(path).absoluteFilePath();
+        QVERIFY2(result.error.startsWith(absolute + expected),
+                 qPrintable(u"expected \"%1%2\", got \"%3\""_s.arg(absolute, expected, result.error)));
+    }
+
+    // Every message of a file names it by its whole path, down to the entry and field.
+    void fileMessagesNameTheWholePath()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QJsonObject root = validCatalog();
+        onCode(1, 0, [](QJsonObject &c) { c.remove(u"dialog"_s); })(root);
+        const QString path = writeFile(dir, u"edited.json"_s, serialize(root));
+        const CatalogLoader::Result result = CatalogLoader::loadFile(path);
+        QVERIFY(!result.ok());
+        QCOMPARE(result.error, QFileInfo(path).absoluteFilePath()
+                                   + u": classes[1] (4xx).codes[0] (code 486): field \"dialog\": missing"_s);
     }
 
     void malformed_data()
@@ -122,11 +296,19 @@ private slots:
         QTest::newRow("empty file") << QByteArray() << u"bad.json: not valid JSON"_s;
         QTest::newRow("invalid UTF-8")
             << serialize(validCatalog()).replace("Ringing", "Ring\xff\xfeing")
-            << u"bad.json: not valid JSON at byte"_s;
+            << u"bad.json: not UTF-8 text: invalid byte 0xff at byte"_s;
+        QTest::newRow("overlong UTF-8") << QByteArray("{\"a\": \"\xc0\x80\"}")
+                                        << u"bad.json: not UTF-8 text: invalid byte 0xc0 at byte 7"_s;
+        QTest::newRow("UTF-8 surrogate") << QByteArray("{\"a\": \"\xed\xa0\x80\"}")
+                                         << u"bad.json: not UTF-8 text: invalid byte 0xed at byte 7"_s;
+        QTest::newRow("UTF-8 cut short") << QByteArray("{\"a\": \"\xe4\xb8")
+                                         << u"bad.json: not UTF-8 text: invalid byte 0xe4 at byte 7"_s;
+        QTest::newRow("NUL byte") << QByteArray("{\0}", 3)
+                                  << u"bad.json: a NUL byte at byte 1: this is binary data, not a JSON catalog"_s;
         QTest::newRow("top level array") << QByteArray("[]")
                                          << u"bad.json: the top level must be a JSON object"_s;
-        QTest::newRow("wrong format") << mutated([](QJsonObject &r) { r[u"format"_s] = 2; })
-                                      << u"bad.json: field \"format\": 2 is outside 1 to 1"_s;
+        QTest::newRow("wrong format") << mutated([](QJsonObject &r) { r[u"format"_s] = 3; })
+                                      << u"bad.json: field \"format\": 3 is outside 1 to 2"_s;
         QTest::newRow("no classes") << mutated([](QJsonObject &r) { r.remove(u"classes"_s); })
                                     << u"bad.json: field \"classes\": missing"_s;
         QTest::newRow("unknown top field")
@@ -232,6 +414,92 @@ private slots:
                                               {u"causeNames"_s, QJsonObject{}}};
                })
             << u"bad.json: q850: field \"causeNames\": cause 17 has no name"_s;
+        // Behaviour fields.
+        const QString busy = u"bad.json: classes[1] (4xx).codes[0] (code 486)"_s;
+        QTest::newRow("dialog missing")
+            << mutated(onCode(1, 0, [](QJsonObject &c) { c.remove(u"dialog"_s); }))
+            << busy + u": field \"dialog\": missing"_s;
+        QTest::newRow("dialog is a string")
+            << mutated(onCode(1, 0, [](QJsonObject &c) { c[u"dialog"_s] = u"transaction"_s; }))
+            << busy + u": field \"dialog\": expected an object, found a string"_s;
+        QTest::newRow("dialog effect unknown")
+            << mutated(onCodeField(1, 0, u"dialog"_s, [](QJsonObject &d) { d[u"effect"_s] = u"session"_s; }))
+            << busy + u": field \"dialog\": field \"effect\": \"session\" is not one of creates, transaction, usage, dialog"_s;
+        QTest::newRow("dialog effect missing")
+            << mutated(onCodeField(1, 0, u"dialog"_s, [](QJsonObject &d) { d.remove(u"effect"_s); }))
+            << busy + u": field \"dialog\": field \"effect\": missing"_s;
+        QTest::newRow("a 4xx creating a dialog")
+            << mutated(onCodeField(1, 0, u"dialog"_s, [](QJsonObject &d) { d[u"effect"_s] = u"creates"_s; }))
+            << busy + u": field \"dialog\": field \"effect\": 486 cannot create a dialog; only 101 to 299 can"_s;
+        QTest::newRow("100 creating a dialog")
+            << mutated(onCodeField(0, 1, u"dialog"_s, [](QJsonObject &d) { d[u"effect"_s] = u"creates"_s; }))
+            << u"(code 100): field \"dialog\": field \"effect\": 100 cannot create a dialog"_s;
+        QTest::newRow("dialog rfc missing")
+            << mutated(onCodeField(1, 0, u"dialog"_s, [](QJsonObject &d) { d.remove(u"rfc"_s); }))
+            << busy + u": field \"dialog\": field \"rfc\": missing"_s;
+        QTest::newRow("dialog section empty")
+            << mutated(onCodeField(1, 0, u"dialog"_s, [](QJsonObject &d) { d[u"section"_s] = u" "_s; }))
+            << busy + u": field \"dialog\": field \"section\": empty text"_s;
+        QTest::newRow("dialog note without English")
+            << mutated(onCodeField(1, 0, u"dialog"_s, [](QJsonObject &d) {
+                   d[u"note"_s] = QJsonObject{{u"nl"_s, u"alleen de transactie"_s}};
+               }))
+            << busy + u": field \"dialog\": field \"note\": no English (en) text"_s;
+        QTest::newRow("dialog unknown field")
+            << mutated(onCodeField(1, 0, u"dialog"_s, [](QJsonObject &d) { d[u"final"_s] = true; }))
+            << busy + u": field \"dialog\": field \"final\": unknown field"_s;
+        QTest::newRow("final stored")
+            << mutated(onCode(1, 0, [](QJsonObject &c) { c[u"final"_s] = true; }))
+            << busy + u": field \"final\": unknown field"_s;
+        QTest::newRow("methods without a list")
+            << mutated(onCodeField(1, 0, u"methods"_s, [](QJsonObject &m) { m.remove(u"never"_s); }))
+            << busy + u": field \"methods\": needs \"only\", \"never\" or both"_s;
+        QTest::newRow("methods empty list")
+            << mutated(onCodeField(1, 0, u"methods"_s, [](QJsonObject &m) { m[u"only"_s] = QJsonArray{}; }))
+            << busy + u": field \"methods\": field \"only\": an empty list; leave the field out instead"_s;
+        QTest::newRow("method in lower case")
+            << mutated(onCodeField(1, 0, u"methods"_s, [](QJsonObject &m) { m[u"never"_s] = QJsonArray{u"cancel"_s}; }))
+            << busy + u": field \"methods\": field \"never\": \"cancel\" is not a method name in capitals such as INVITE"_s;
+        QTest::newRow("method not a string")
+            << mutated(onCodeField(1, 0, u"methods"_s, [](QJsonObject &m) { m[u"never"_s] = QJsonArray{7}; }))
+            << busy + u": field \"methods\": field \"never\": item 0 is not a non-empty string"_s;
+        QTest::newRow("method twice")
+            << mutated(onCodeField(1, 0, u"methods"_s, [](QJsonObject &m) {
+                   m[u"never"_s] = QJsonArray{u"CANCEL"_s, u"ACK"_s, u"CANCEL"_s};
+               }))
+            << busy + u": field \"methods\": field \"never\": CANCEL is listed twice"_s;
+        QTest::newRow("method in only and never")
+            << mutated(onCodeField(1, 0, u"methods"_s, [](QJsonObject &m) {
+                   m[u"only"_s] = QJsonArray{u"INVITE"_s, u"CANCEL"_s};
+               }))
+            << busy + u": field \"methods\": field \"never\": CANCEL is also in \"only\""_s;
+        QTest::newRow("methods section missing")
+            << mutated(onCodeField(1, 0, u"methods"_s, [](QJsonObject &m) { m.remove(u"section"_s); }))
+            << busy + u": field \"methods\": field \"section\": missing"_s;
+        QTest::newRow("methods unknown field")
+            << mutated(onCodeField(1, 0, u"methods"_s, [](QJsonObject &m) { m[u"always"_s] = QJsonArray{u"INVITE"_s}; }))
+            << busy + u": field \"methods\": field \"always\": unknown field"_s;
+        QTest::newRow("retry without text")
+            << mutated(onCodeField(1, 0, u"retry"_s, [](QJsonObject &r) { r.remove(u"text"_s); }))
+            << busy + u": field \"retry\": field \"text\": missing"_s;
+        QTest::newRow("retry text is a string")
+            << mutated(onCodeField(1, 0, u"retry"_s, [](QJsonObject &r) { r[u"text"_s] = u"later"_s; }))
+            << busy + u": field \"retry\": field \"text\": expected an object, found a string"_s;
+        QTest::newRow("retry rfc out of range")
+            << mutated(onCodeField(1, 0, u"retry"_s, [](QJsonObject &r) { r[u"rfc"_s] = 0; }))
+            << busy + u": field \"retry\": field \"rfc\": 0 is outside 1 to 99999"_s;
+        QTest::newRow("retry unknown field")
+            << mutated(onCodeField(1, 0, u"retry"_s, [](QJsonObject &r) { r[u"note"_s] = english(u"n"_s); }))
+            << busy + u": field \"retry\": field \"note\": unknown field"_s;
+        QTest::newRow("local is an array")
+            << mutated(onCode(1, 0, [](QJsonObject &c) { c[u"local"_s] = QJsonArray{}; }))
+            << busy + u": field \"local\": expected an object, found an array"_s;
+        QTest::newRow("local text empty")
+            << mutated(onCodeField(1, 0, u"local"_s, [](QJsonObject &l) { l[u"text"_s] = english(u""_s); }))
+            << busy + u": field \"local\": field \"text\": the en text is empty"_s;
+        QTest::newRow("local section is a number")
+            << mutated(onCodeField(1, 0, u"local"_s, [](QJsonObject &l) { l[u"section"_s] = 8.1; }))
+            << busy + u": field \"local\": field \"section\": expected a string, found a number"_s;
         QTest::newRow("class without codes")
             << mutated([](QJsonObject &r) {
                    QJsonArray classes = r[u"classes"_s].toArray();

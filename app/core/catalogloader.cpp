@@ -137,6 +137,12 @@ public:
 
     bool has(const QString &field) const { return m_object.contains(field); }
 
+    // The object in `field` as an Entry of its own, so that its complaints name the field.
+    Entry child(const QString &field) const
+    {
+        return Entry(object(field), u"%1: field \"%2\""_s.arg(m_where, field));
+    }
+
     // An optional array of objects, each read by `read` as an Entry of its own.
     template <typename Read>
     void forEachObject(const QString &field, Read read) const
@@ -180,10 +186,73 @@ QJsonObject objectAt(const QJsonArray &array, qsizetype index, const QString &wh
     return value.toObject();
 }
 
-SipCode parseCode(const Entry &entry, int classDigit)
+DialogRule parseDialog(const Entry &entry, int code)
+{
+    entry.allowOnly({u"effect", u"rfc", u"section", u"note"});
+    static const QStringList names{u"creates"_s, u"transaction"_s, u"usage"_s, u"dialog"_s};
+    const QString name = entry.string(u"effect"_s);
+    if (!names.contains(name))
+        entry.fail(u"effect"_s, u"\"%1\" is not one of %2"_s.arg(name, names.join(u", "_s)));
+    DialogRule rule;
+    rule.effect = DialogEffect(names.indexOf(name));
+    // RFC 3261, section 12.1: only 2xx and 101-199 responses establish dialogs.
+    if (rule.effect == DialogEffect::Creates && (code < 101 || code >= 300))
+        entry.fail(u"effect"_s, u"%1 cannot create a dialog; only 101 to 299 can"_s.arg(code));
+    rule.rfc = entry.integer(u"rfc"_s, 1, 99999);
+    rule.section = entry.string(u"section"_s);
+    if (entry.has(u"note"_s))
+        rule.note = entry.localized(u"note"_s);
+    return rule;
+}
+
+// A list of SIP method names: upper-case tokens, each once.
+QStringList methodList(const Entry &entry, const QString &field)
+{
+    static const QRegularExpression methodPattern(u"^[A-Z][A-Z0-9-]*$"_s);
+    const QStringList methods = entry.strings(field);
+    if (methods.isEmpty())
+        entry.fail(field, u"an empty list; leave the field out instead"_s);
+    for (qsizetype i = 0; i < methods.size(); ++i) {
+        if (!methodPattern.match(methods.at(i)).hasMatch())
+            entry.fail(field, u"\"%1\" is not a method name in capitals such as INVITE"_s.arg(methods.at(i)));
+        if (methods.indexOf(methods.at(i)) != i)
+            entry.fail(field, u"%1 is listed twice"_s.arg(methods.at(i)));
+    }
+    return methods;
+}
+
+MethodRule parseMethods(const Entry &entry)
+{
+    entry.allowOnly({u"only", u"never", u"rfc", u"section", u"note"});
+    MethodRule rule;
+    if (!entry.has(u"only"_s) && !entry.has(u"never"_s))
+        entry.fail({}, u"needs \"only\", \"never\" or both"_s);
+    if (entry.has(u"only"_s))
+        rule.only = methodList(entry, u"only"_s);
+    if (entry.has(u"never"_s))
+        rule.never = methodList(entry, u"never"_s);
+    for (const QString &method : std::as_const(rule.never)) {
+        if (rule.only.contains(method))
+            entry.fail(u"never"_s, u"%1 is also in \"only\""_s.arg(method));
+    }
+    rule.rfc = entry.integer(u"rfc"_s, 1, 99999);
+    rule.section = entry.string(u"section"_s);
+    if (entry.has(u"note"_s))
+        rule.note = entry.localized(u"note"_s);
+    return rule;
+}
+
+CitedText parseCitedText(const Entry &entry)
+{
+    entry.allowOnly({u"text", u"rfc", u"section"});
+    return {entry.localized(u"text"_s), entry.integer(u"rfc"_s, 1, 99999), entry.string(u"section"_s)};
+}
+
+SipCode parseCode(const Entry &entry, int classDigit, bool requireDialog)
 {
     entry.allowOnly({u"code", u"reason", u"summary", u"description", u"rfc", u"section",
-                     u"status", u"aliases", u"related", u"headers", u"practice"});
+                     u"status", u"aliases", u"related", u"headers", u"dialog", u"methods",
+                     u"retry", u"local", u"practice"});
     SipCode code;
     code.code = entry.integer(u"code"_s, CatalogLoader::MinimumCode, CatalogLoader::MaximumCode);
     if (code.classDigit() != classDigit)
@@ -217,11 +286,19 @@ SipCode parseCode(const Entry &entry, int classDigit)
             code.practice.append(wrapper.localized(field));
         }
     }
+    if (entry.has(u"dialog"_s) || requireDialog)
+        code.dialog = parseDialog(entry.child(u"dialog"_s), code.code);
+    if (entry.has(u"methods"_s))
+        code.methods = parseMethods(entry.child(u"methods"_s));
+    if (entry.has(u"retry"_s))
+        code.retry = parseCitedText(entry.child(u"retry"_s));
+    if (entry.has(u"local"_s))
+        code.local = parseCitedText(entry.child(u"local"_s));
     return code;
 }
 
 CodeClass parseClass(const Entry &entry, const QString &sourceName, qsizetype classIndex,
-                     QSet<int> &seenCodes, CatalogLoader::Rules rules)
+                     QSet<int> &seenCodes, CatalogLoader::Rules rules, int format)
 {
     entry.allowOnly({u"class", u"name", u"summary", u"description", u"rfc", u"section", u"codes"});
     CodeClass codeClass;
@@ -243,7 +320,7 @@ CodeClass parseClass(const Entry &entry, const QString &sourceName, qsizetype cl
         const QJsonValue number = object.value(u"code"_s);
         if (number.isDouble())
             where += u" (code %1)"_s.arg(number.toVariant().toString());
-        SipCode code = parseCode(Entry(object, where), codeClass.digit);
+        SipCode code = parseCode(Entry(object, where), codeClass.digit, format >= 2);
         if (rules.uniqueCodes && seenCodes.contains(code.code))
             throw LoadError{u"%1: field \"code\": %2 appears more than once"_s.arg(where).arg(code.code)};
         seenCodes.insert(code.code);
@@ -326,7 +403,7 @@ Catalog parseCatalog(const QJsonObject &root, const QString &sourceName, Catalog
 {
     const Entry top(root, sourceName);
     top.allowOnly({u"format", u"registry", u"classes", u"q850"});
-    top.integer(u"format"_s, 1, 1);
+    const int format = top.integer(u"format"_s, 1, CatalogLoader::NewestFormat);
     const Entry registry(top.object(u"registry"_s), sourceName + u": registry"_s);
     registry.allowOnly({u"name", u"checked"});
     const QString registryName = registry.string(u"name"_s);
@@ -341,7 +418,7 @@ Catalog parseCatalog(const QJsonObject &root, const QString &sourceName, Catalog
     for (qsizetype i = 0; i < classValues.size(); ++i) {
         const QString where = u"%1: classes[%2]"_s.arg(sourceName).arg(i);
         const Entry entry(objectAt(classValues, i, where), where);
-        CodeClass codeClass = parseClass(entry, sourceName, i, seenCodes, rules);
+        CodeClass codeClass = parseClass(entry, sourceName, i, seenCodes, rules, format);
         if (seenClasses.contains(codeClass.digit))
             entry.fail(u"class"_s, u"class %1 appears more than once"_s.arg(codeClass.label()));
         seenClasses.insert(codeClass.digit);
@@ -360,16 +437,93 @@ Catalog parseCatalog(const QJsonObject &root, const QString &sourceName, Catalog
 
 CatalogLoader::Result CatalogLoader::loadFile(const QString &path)
 {
-    const QString name = QFileInfo(path).fileName();
+    const QFileInfo info(path);
+    const QString name = info.absoluteFilePath();
+    if (info.isDir())
+        return {std::nullopt, u"%1: is a folder, not a catalog file"_s.arg(name)};
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return {std::nullopt, u"%1: cannot be read: %2"_s.arg(name, file.errorString())};
-    return loadData(file.readAll(), name);
+    // Read in pieces and stop one byte past the limit: a device such as /dev/zero never ends,
+    // and its size() says nothing.
+    QByteArray data;
+    if (!file.isSequential())
+        data.reserve(qsizetype(std::min(file.size(), MaximumFileSize) + 1));
+    char buffer[64 * 1024];
+    for (;;) {
+        const qint64 count = file.read(buffer, qint64(sizeof buffer));
+        if (count < 0)
+            return {std::nullopt, u"%1: cannot be read: %2"_s.arg(name, file.errorString())};
+        if (count == 0)
+            break;
+        data.append(buffer, qsizetype(count));
+        if (data.size() > MaximumFileSize) {
+            return {std::nullopt, u"%1: larger than %2 MiB, far more than a catalog holds; not read"_s
+                                      .arg(name).arg(MaximumFileSize / (1024 * 1024))};
+        }
+    }
+    return loadData(data, name);
 }
+
+namespace {
+
+// The offset of the first byte that does not belong to a well-formed UTF-8 sequence (no
+// overlong forms, no surrogates, nothing above U+10FFFF), or -1 when the text is valid.
+qsizetype firstInvalidUtf8(const QByteArray &data)
+{
+    const auto byte = [&](qsizetype i) { return static_cast<unsigned char>(data.at(i)); };
+    qsizetype i = 0;
+    while (i < data.size()) {
+        const unsigned char lead = byte(i);
+        int length = 0;
+        unsigned char low = 0x80;
+        unsigned char high = 0xbf;
+        if (lead < 0x80)
+            length = 1;
+        else if (lead >= 0xc2 && lead <= 0xdf)
+            length = 2;
+        else if (lead >= 0xe0 && lead <= 0xef) {
+            length = 3;
+            if (lead == 0xe0)
+                low = 0xa0; // overlong
+            else if (lead == 0xed)
+                high = 0x9f; // surrogates
+        } else if (lead >= 0xf0 && lead <= 0xf4) {
+            length = 4;
+            if (lead == 0xf0)
+                low = 0x90; // overlong
+            else if (lead == 0xf4)
+                high = 0x8f; // above U+10FFFF
+        } else {
+            return i;
+        }
+        if (i + length > data.size())
+            return i;
+        for (int k = 1; k < length; ++k) {
+            const unsigned char next = byte(i + k);
+            if (next < (k == 1 ? low : 0x80) || next > (k == 1 ? high : 0xbf))
+                return i;
+        }
+        i += length;
+    }
+    return -1;
+}
+
+} // namespace
 
 CatalogLoader::Result CatalogLoader::loadData(const QByteArray &json, const QString &sourceName,
                                               Rules rules)
 {
+    // A catalog is UTF-8 text; say so plainly rather than let the JSON parser stumble on binary.
+    if (const qsizetype nul = json.indexOf('\0'); nul >= 0) {
+        return {std::nullopt, u"%1: a NUL byte at byte %2: this is binary data, not a JSON catalog"_s
+                                  .arg(sourceName).arg(nul)};
+    }
+    if (const qsizetype bad = firstInvalidUtf8(json); bad >= 0) {
+        return {std::nullopt, u"%1: not UTF-8 text: invalid byte 0x%2 at byte %3"_s.arg(sourceName)
+                                  .arg(uint(static_cast<unsigned char>(json.at(bad))), 2, 16, QChar(u'0'))
+                                  .arg(bad)};
+    }
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {

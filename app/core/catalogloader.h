@@ -16,6 +16,9 @@ struct CatalogLoadRules
 
 // Reads the JSON catalog into a Catalog. Loading is all or nothing: any problem gives no catalog
 // and one message that names the source, the entry and the field.
+//
+// Format 1 is the catalog without behaviour fields; format 2 adds them and requires "dialog" on
+// every code. A format 1 file (an older edited copy) still loads, and may carry behaviour fields.
 class CatalogLoader final
 {
 public:
@@ -29,11 +32,16 @@ public:
 
     static constexpr int MinimumCode = 100;
     static constexpr int MaximumCode = 699;
+    static constexpr int NewestFormat = 2;
+    // loadFile() refuses anything larger, so that a device or a wrong file cannot fill the
+    // memory; the real catalog is well under 1 MiB.
+    static constexpr qint64 MaximumFileSize = 16 * 1024 * 1024;
 
     using Rules = CatalogLoadRules;
 
     // The catalog compiled into the program.
     static Result loadEmbedded() { return loadFile(QStringLiteral(":/catalog.json")); }
+    // Messages name the file by its absolute path.
     static Result loadFile(const QString &path);
     static Result loadData(const QByteArray &json, const QString &sourceName, Rules rules = {});
 };

@@ -7,7 +7,10 @@ Every text object of the catalog (an object with "en" and "zh_CN" strings: class
 and code texts, related-code notes, header notes, field-practice items, Q.850
 cause names) has its zh_CN text converted with
 `opencc -c s2twp` and then the reviewed replacements of zh_tw_review.tsv (next
-to this script) are applied in file order. The result is stored as "zh_TW"
+to this script) are applied in file order: plain substring replacements, or,
+for a "from" that starts with "re:", a Python regular expression (for the
+few terms that need context, such as 域 only where it means a domain). The
+result is stored as "zh_TW"
 right after "zh_CN" in the same object; an existing "zh_TW" is replaced, so
 running the script again gives the same file. The catalog is rewritten in
 place (indent=2, ensure_ascii=False, trailing newline).
@@ -33,7 +36,8 @@ SEP_RE = re.compile(r"^@@SIPCODES-ZHTW-SEP-(\d{5})@@$")
 
 
 def load_review(path):
-    """Return the (from, to) pairs of the review file, in order."""
+    """Return the (pattern, to) pairs of the review file, in order; a pattern is a
+    string for a plain replacement or a compiled regular expression."""
     pairs = []
     with open(path, encoding="utf-8") as f:
         for lineno, raw in enumerate(f, 1):
@@ -43,8 +47,20 @@ def load_review(path):
             parts = line.split("\t")
             if len(parts) != 2 or not parts[0]:
                 sys.exit("%s:%d: expected 'from<TAB>to'" % (path, lineno))
-            pairs.append((parts[0], parts[1]))
+            old = parts[0]
+            if old.startswith("re:"):
+                try:
+                    old = re.compile(old[3:])
+                except re.error as error:
+                    sys.exit("%s:%d: bad regular expression: %s" % (path, lineno, error))
+            pairs.append((old, parts[1]))
     return pairs
+
+
+def apply_review(text, review):
+    for old, new in review:
+        text = old.sub(new, text) if isinstance(old, re.Pattern) else text.replace(old, new)
+    return text
 
 
 def opencc_convert(texts):
@@ -138,9 +154,7 @@ def main(argv):
 
     converted = opencc_convert([c[f]["zh_CN"] for c, f in slots])
     for (container, field), text in zip(slots, converted):
-        for old, new in review:
-            text = text.replace(old, new)
-        container[field] = with_zh_tw(container[field], text)
+        container[field] = with_zh_tw(container[field], apply_review(text, review))
 
     data = json.dumps(catalog, ensure_ascii=False, indent=2) + "\n"
     fd, tmp = tempfile.mkstemp(dir=os.path.dirname(os.path.abspath(path)),

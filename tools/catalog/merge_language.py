@@ -6,7 +6,8 @@ usage: merge_language.py LANG TEXTS.json [CATALOG.json]
 TEXTS.json holds any of
   {"classes": {"4": {"name": ..., "summary": ..., "description": ...}},
    "codes": {"486": {"reason": ..., "summary": ..., "description": ...,
-                     "related": {"600": note, ...}, "headers": [note, ...], "practice": [item, ...]}},
+                     "related": {"600": note, ...}, "headers": [note, ...], "practice": [item, ...],
+                     "dialog": note, "methods": note, "retry": text, "local": text}},
    "causeNames": {"17": name, ...}}
 Whatever part it holds must cover every entry of the catalog that has such texts, and no text
 may be empty: a partial merge would leave the app showing English fallbacks. Existing texts in
@@ -17,6 +18,8 @@ import pathlib
 import sys
 
 LANGUAGE_ORDER = ["en", "zh_CN", "zh_TW", "nl"]
+# The behaviour fields and the key of their localized text.
+BEHAVIOUR_TEXTS = {"dialog": "note", "methods": "note", "retry": "text", "local": "text"}
 
 
 def put(texts: dict, language: str, value: str, where: str) -> dict:
@@ -65,6 +68,13 @@ def main() -> None:
                         items[i]["note"] = put(items[i]["note"], language, text, f"code {key} header {i}")
                     else:
                         items[i] = put(items[i], language, text, f"code {key} practice {i}")
+            for field, text_key in BEHAVIOUR_TEXTS.items():
+                has_text = text_key in code.get(field, {})
+                if field in source and not has_text:
+                    sys.exit(f"code {key} {field}: the catalog has no {text_key} to translate")
+                if has_text and (field in source or "classes" in texts):
+                    code[field][text_key] = put(code[field][text_key], language, source.get(field),
+                                                f"code {key} {field} {text_key}")
     if "causeNames" in texts:
         names = catalog["q850"]["causeNames"]
         for cause in names:
