@@ -1,7 +1,8 @@
-#include "catalogloader.h"
-#include "commandlinetool.h"
-#include "mainwindow.h"
-#include "startupprobe.h"
+#include "cli/commandline.h"
+#include "cli/terminal.h"
+#include "core/catalogloader.h"
+#include "ui/mainwindow.h"
+#include "ui/startupprobe.h"
 
 #include <QApplication>
 #include <QIcon>
@@ -16,23 +17,21 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(u"sipcodes"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(SIPCODES_VERSION));
 
-    QStringList rawArguments;
+    // Read once, before any application object exists, so that the terminal mode never
+    // connects to a display. Qt's own options (-style, -platform...) are left to QApplication.
+    QStringList arguments;
     for (int i = 0; i < argc; ++i)
-        rawArguments.append(QString::fromLocal8Bit(argv[i]));
-    // Qt's own options (-style, -platform, -reverse...) belong to QApplication; ours are what is
-    // left. Decided before any application object exists, so that the terminal mode never
-    // connects to a display.
-    const QStringList arguments = CommandLineTool::withoutQtOptions(rawArguments);
-    if (CommandLineTool::wantsTerminal(arguments)) {
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    const CommandLine line = CommandLine::parse(arguments);
+    if (line.action != CommandLine::Action::Window) {
         const QCoreApplication app(argc, argv);
         QTextStream out(stdout);
         QTextStream err(stderr);
-        return CommandLineTool::run(arguments, out, err);
+        return Terminal::run(line, out, err);
     }
-    if (!CommandLineTool::canOpenWindow(rawArguments)) {
-        QTextStream err(stderr);
-        err << CommandLineTool::noDisplayMessage() << Qt::endl;
-        return CommandLineTool::UsageError;
+    if (!CommandLine::canOpenWindow(arguments)) {
+        QTextStream(stderr) << CommandLine::noDisplayMessage() << Qt::endl;
+        return CommandLine::UsageError;
     }
 
     // Everything below runs on the main thread, after the application object exists: a QObject
@@ -44,19 +43,18 @@ int main(int argc, char *argv[])
         icon.addFile(u":/icons/sipcodes-%1.png"_s.arg(size), QSize(size, size));
     QApplication::setWindowIcon(icon);
 
-    const CommandLineTool::WindowOptions options = CommandLineTool::windowOptions(arguments);
-    CatalogLoader::Result loaded = options.catalogPath.isEmpty() ? CatalogLoader::loadEmbedded()
-                                                                 : CatalogLoader::loadFile(options.catalogPath);
+    CatalogLoader::Result loaded = line.catalogPath.isEmpty() ? CatalogLoader::loadEmbedded()
+                                                              : CatalogLoader::loadFile(line.catalogPath);
     if (!loaded.ok()) {
         // Never start with half a catalog: say what is wrong and stop.
         qCritical("%s", qUtf8Printable(loaded.error));
         QMessageBox::critical(nullptr, QCoreApplication::translate("main", "SIP Codes"),
                               QCoreApplication::translate("main", "The code catalog could not be loaded.\n\n%1")
                                   .arg(loaded.error));
-        return CommandLineTool::DataError;
+        return CommandLine::DataError;
     }
 
-    MainWindow window(std::move(*loaded.catalog), options.language);
+    MainWindow window(std::move(*loaded.catalog), line.language);
     window.show();
     StartupProbe::attach(&window);
     return app.exec();

@@ -1,7 +1,7 @@
 // Test helper for tst_settings: saves the window's settings over and over, each round with a new
 // generation number in every value, until it is killed. A reader must then find one whole round.
-#include "catalogloader.h"
-#include "mainwindow.h"
+#include "core/catalogloader.h"
+#include "ui/mainwindow.h"
 
 #include <QApplication>
 #include <QSettings>

@@ -1,4 +1,4 @@
-#include "catalogloader.h"
+#include "core/catalogloader.h"
 
 #include <QDir>
 #include <QFile>

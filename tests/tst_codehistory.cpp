@@ -1,4 +1,4 @@
-#include "codehistory.h"
+#include "core/codehistory.h"
 
 #include <QTest>
 

@@ -1,29 +1,35 @@
+#include "core/catalogsearch.h"
+#include "core/searchquery.h"
 #include "testsupport.h"
-#include "codefilterproxy.h"
-#include "codemodel.h"
-#include "searchquery.h"
 
 #include <QTest>
 
+#include <memory>
+
 using namespace Qt::StringLiterals;
 
-// The search as a user meets it: text in, the codes left in the tree out.
+// The search as a user meets it: text in, the codes shown out. A core test: no model, no view.
 class TestSearch final : public QObject
 {
     Q_OBJECT
 
 private:
-    // A fresh model and proxy for every test function: no query or option carries over.
-    std::unique_ptr<CodeModel> m_model;
-    std::unique_ptr<CodeFilterProxy> m_proxy;
+    // A fresh catalog and search for every test function: nothing carries over.
+    std::unique_ptr<Catalog> m_catalog;
+    std::unique_ptr<CatalogSearch> m_search;
+    SearchResult m_result; // of the last search()
 
-    QList<int> visibleCodes() const
+    // The codes `text` shows, in catalog order.
+    QList<int> search(const QString &text, bool includeDescriptionMatches = false)
     {
+        m_result = m_search->search(text, includeDescriptionMatches);
         QList<int> codes;
-        for (int row = 0; row < m_proxy->rowCount(); ++row) {
-            const QModelIndex classIndex = m_proxy->index(row, 0);
-            for (int child = 0; child < m_proxy->rowCount(classIndex); ++child)
-                codes.append(m_proxy->index(child, 0, classIndex).data(CodeModel::CodeRole).toInt());
+        const std::vector<CodeClass> &classes = m_catalog->classes();
+        for (std::size_t classIndex = 0; classIndex < classes.size(); ++classIndex) {
+            for (std::size_t codeIndex = 0; codeIndex < classes[classIndex].codes.size(); ++codeIndex) {
+                if (m_result.isShown(classIndex, codeIndex))
+                    codes.append(classes[classIndex].codes[codeIndex].code);
+            }
         }
         return codes;
     }
@@ -41,16 +47,14 @@ private:
 private slots:
     void init()
     {
-        m_model = std::make_unique<CodeModel>();
-        m_model->setCatalog(embeddedCatalog());
-        m_proxy = std::make_unique<CodeFilterProxy>();
-        m_proxy->setSourceModel(m_model.get());
+        m_catalog = std::make_unique<Catalog>(embeddedCatalog());
+        m_search = std::make_unique<CatalogSearch>(*m_catalog);
     }
 
     void cleanup()
     {
-        m_proxy.reset();
-        m_model.reset();
+        m_search.reset();
+        m_catalog.reset();
     }
 
     void query_data()
@@ -112,11 +116,10 @@ private slots:
     {
         QFETCH(QString, text);
         QFETCH(QList<int>, expected);
-        m_proxy->setQueryText(text);
-        QCOMPARE(visibleCodes(), expected);
-        QCOMPARE(m_proxy->matchCount(), expected.size());
-        m_proxy->setQueryText(QString());
-        QCOMPARE(m_proxy->matchCount(), m_model->catalog().codeCount());
+        QCOMPARE(search(text), expected);
+        QCOMPARE(m_result.shown, expected.size());
+        search(QString());
+        QCOMPARE(m_result.shown, m_catalog->codeCount());
     }
 
     void acrossLanguages_data()
@@ -138,22 +141,39 @@ private slots:
         QFETCH(QString, language);
         QFETCH(QString, text);
         QFETCH(QList<int>, expected);
-        m_model->setLanguage(language);
-        m_proxy->setQueryText(text);
-        QCOMPARE(visibleCodes(), expected);
-        m_proxy->setQueryText(QString());
-        m_model->setLanguage(u"en"_s);
+        m_search->setLanguage(language);
+        QCOMPARE(search(text), expected);
     }
 
-    void languageSwitchRefiltersALiveSearch()
+    // The same text finds other codes once the language changes, and back.
+    void languageSwitchChangesWhatTheSameTextFinds()
     {
-        m_proxy->setQueryText(u"bezet"_s);
-        QCOMPARE(visibleCodes(), QList<int>{});
-        m_model->setLanguage(u"nl"_s);
-        QCOMPARE(visibleCodes(), (QList<int>{486, 600}));
-        m_model->setLanguage(u"en"_s);
-        QCOMPARE(visibleCodes(), QList<int>{});
-        m_proxy->setQueryText(QString());
+        QCOMPARE(search(u"bezet"_s), QList<int>{});
+        m_search->setLanguage(u"nl"_s);
+        QCOMPARE(search(u"bezet"_s), (QList<int>{486, 600}));
+        m_search->setLanguage(u"en"_s);
+        QCOMPARE(search(u"bezet"_s), QList<int>{});
+    }
+
+    void nameMatchesComeBeforeDescriptionMatches()
+    {
+        // "busy" is in the names of 486 and 600, and only in the descriptions of others.
+        QCOMPARE(search(u"busy"_s), (QList<int>{486, 600}));
+        const int hidden = m_result.hiddenDescriptionMatches;
+        QVERIFY(hidden > 0);
+        QCOMPARE(search(u"busy"_s, true).size(), 2 + hidden);
+        QCOMPARE(m_result.hiddenDescriptionMatches, 0);
+    }
+
+    void causeAndClassAreNamed()
+    {
+        search(u"Reason: Q.850;cause=16"_s);
+        QCOMPARE(m_result.cause, 16);
+        QCOMPARE(m_result.shown, 0);
+        QCOMPARE(search(u"4xx"_s).size(), codesOfClass(4).size());
+        QCOMPARE(m_result.classDigit, 4);
+        search(u"48"_s);
+        QCOMPARE(m_result.classDigit, 0);
     }
 
     void unknownCodesNameTheirFallback_data()
@@ -172,18 +192,17 @@ private slots:
     {
         QFETCH(QString, text);
         QFETCH(int, unknown);
-        m_proxy->setQueryText(text);
-        QCOMPARE(m_proxy->unknownCode(), unknown);
-        m_proxy->setQueryText(QString());
-        QCOMPARE(m_proxy->unknownCode(), 0);
+        search(text);
+        QCOMPARE(m_result.unknownCode, unknown);
+        search(QString());
+        QCOMPARE(m_result.unknownCode, 0);
     }
 
     void emptyQueryShowsEverything()
     {
         for (const QString &text : {u""_s, u"   "_s, u"\t\n"_s}) {
-            m_proxy->setQueryText(text);
-            QVERIFY(!m_proxy->isFiltering());
-            QCOMPARE(visibleCodes().size(), m_model->catalog().codeCount());
+            QCOMPARE(search(text).size(), m_catalog->codeCount());
+            QVERIFY(!m_result.filtering);
         }
     }
 
@@ -193,8 +212,7 @@ private slots:
         const SearchQuery query = SearchQuery::parse(huge);
         QCOMPARE(query.words().size(), 2);
         QCOMPARE(query.words().last().size(), SearchQuery::MaximumLength - 5);
-        m_proxy->setQueryText(huge);
-        QCOMPARE(visibleCodes(), QList<int>{});
+        QCOMPARE(search(huge), QList<int>{});
     }
 
     void parsing_data()
@@ -228,5 +246,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestSearch)
+QTEST_GUILESS_MAIN(TestSearch)
 #include "tst_search.moc"

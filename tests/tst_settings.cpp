@@ -1,4 +1,4 @@
-#include "testsupport.h"
+#include "windowsupport.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -2,6 +2,30 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>CodeBrowser</name>
+    <message numerus="yes">
+        <source>%n code(s)</source>
+        <translation>
+            <numerusform>%n code</numerusform>
+            <numerusform>%n codes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n code(s)</source>
+        <translation>
+            <numerusform>%1 of %n code</numerusform>
+            <numerusform>%1 of %n codes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>show %n more that mention it only in the description</source>
+        <translation>
+            <numerusform>show %n more that mentions it only in the description</numerusform>
+            <numerusform>show %n more that mention it only in the description</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CodeFilterProxy</name>
     <message numerus="yes">
         <source>%1 of %n code(s)</source>
@@ -33,27 +57,6 @@
 </context>
 <context>
     <name>MainWindow</name>
-    <message numerus="yes">
-        <source>%n code(s)</source>
-        <translation>
-            <numerusform>%n code</numerusform>
-            <numerusform>%n codes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n code(s)</source>
-        <translation>
-            <numerusform>%1 of %n code</numerusform>
-            <numerusform>%1 of %n codes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>show %n more that mention it only in the description</source>
-        <translation>
-            <numerusform>show %n more that mentions it only in the description</numerusform>
-            <numerusform>show %n more that mention it only in the description</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>%n line(s)</source>
         <translation>

@@ -2,6 +2,78 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>CodeBrowser</name>
+    <message numerus="yes">
+        <source>%n code(s)</source>
+        <translation>
+            <numerusform>%n code</numerusform>
+            <numerusform>%n codes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: no SIP response in RFC 3398</source>
+        <translation>%1: geen SIP-antwoord in RFC 3398</translation>
+    </message>
+    <message>
+        <source>%1: RFC 3398, section 7.2.4.1</source>
+        <translation>%1: RFC 3398, sectie 7.2.4.1</translation>
+    </message>
+    <message>
+        <source>%1 is not a registered code; a UAC treats it as %2</source>
+        <translation>%1 is geen geregistreerde code; een UAC behandelt die als %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n code(s)</source>
+        <translation>
+            <numerusform>%1 van %n code</numerusform>
+            <numerusform>%1 van %n codes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>show %n more that mention it only in the description</source>
+        <translation>
+            <numerusform>toon nog %n die het alleen in de beschrijving noemt</numerusform>
+            <numerusform>toon nog %n die het alleen in de beschrijving noemen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No code matches “%1”.
+
+Try a number such as 486, a prefix such as 48, a class such as 4xx, or words from a reason phrase or description.</source>
+        <translation>Geen code gevonden voor “%1”.
+
+Probeer een nummer zoals 486, een begin zoals 48, een klasse zoals 4xx, of woorden uit een reden of beschrijving.</translation>
+    </message>
+    <message>
+        <source>Search by code (486, 48, 4xx), reason phrase or words</source>
+        <translation>Zoek op code (486, 48, 4xx), reden of woorden</translation>
+    </message>
+    <message>
+        <source>Type a code, a prefix such as 48, a class such as 4xx, or words. Esc clears the search; Down moves into the results.</source>
+        <translation>Typ een code, een begin zoals 48, een klasse zoals 4xx, of woorden. Esc wist de zoekopdracht; Omlaag gaat naar de resultaten.</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Zoeken</translation>
+    </message>
+    <message>
+        <source>Response codes</source>
+        <translation>Responscodes</translation>
+    </message>
+    <message>
+        <source>SIP response codes grouped by class; the selected code is described in the detail pane</source>
+        <translation>SIP-responscodes per klasse; de gekozen code wordt beschreven in het detailvenster</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Resultaten</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>Geen resultaten</translation>
+    </message>
+</context>
+<context>
     <name>CodeFilterProxy</name>
     <message numerus="yes">
         <source>%1 of %n code(s)</source>
@@ -42,98 +114,138 @@
     </message>
 </context>
 <context>
-    <name>CommandLineTool</name>
+    <name>CodeSheet</name>
     <message>
-        <source>Language of the interface and the data: %1.</source>
-        <translation>Taal van de interface en de gegevens: %1.</translation>
+        <source>English; not yet translated</source>
+        <translation>Engels; nog niet vertaald</translation>
     </message>
     <message>
-        <source>language</source>
-        <translation>taal</translation>
+        <source> (</source>
+        <comment>opening bracket before a reference</comment>
+        <translation> (</translation>
     </message>
     <message>
-        <source>Terminal output format: text, markdown or json.</source>
-        <translation>Uitvoerformaat in de terminal: text, markdown of json.</translation>
+        <source>)</source>
+        <comment>closing bracket after a reference</comment>
+        <translation>)</translation>
     </message>
     <message>
-        <source>format</source>
-        <translation>formaat</translation>
+        <source>Registered with IANA</source>
+        <translation>Geregistreerd bij IANA</translation>
     </message>
     <message>
-        <source>Print the whole catalog, or the class given (4xx).</source>
-        <translation>Toon de hele catalogus, of de opgegeven klasse (4xx).</translation>
+        <source>Deprecated (still in the IANA registry)</source>
+        <translation>Verouderd (nog in het IANA-register)</translation>
     </message>
     <message>
-        <source>Also list codes that mention the words only in their description.</source>
-        <translation>Toon ook codes die de woorden alleen in hun beschrijving noemen.</translation>
+        <source>Not registered with IANA (historical)</source>
+        <translation>Niet geregistreerd bij IANA (historisch)</translation>
     </message>
     <message>
-        <source>Offline reference of SIP response codes. With a query, prints the matching codes and exits; with no arguments, opens the window.</source>
-        <translation>Offline naslagwerk voor SIP-responscodes. Met een zoekopdracht worden de gevonden codes getoond; zonder argumenten opent het venster.</translation>
+        <source>creates or confirms the dialog</source>
+        <translation>maakt de dialoog aan of bevestigt die</translation>
     </message>
     <message>
-        <source>A code (486), a prefix (48), a class (4xx) or words.</source>
-        <translation>Een code (486), een begin (48), een klasse (4xx) of woorden.</translation>
+        <source>ends only the transaction; the dialog goes on</source>
+        <translation>beëindigt alleen de transactie; de dialoog loopt door</translation>
     </message>
     <message>
-        <source>Code</source>
-        <translation>Code</translation>
+        <source>ends the usage the request belongs to (the call or the subscription)</source>
+        <translation>beëindigt het gebruik waartoe het verzoek hoort (het gesprek of het abonnement)</translation>
     </message>
     <message>
-        <source>Reason phrase</source>
-        <translation>Reden</translation>
+        <source>ends the dialog and every usage in it</source>
+        <translation>beëindigt de dialoog en elk gebruik daarin</translation>
+    </message>
+    <message>
+        <source>Behaviour</source>
+        <translation>Gedrag</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>final response: ends the transaction</source>
+        <translation>definitief antwoord: beëindigt de transactie</translation>
+    </message>
+    <message>
+        <source>provisional response: more follows</source>
+        <translation>voorlopig antwoord: er volgt meer</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>between two clauses</comment>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>In a dialog</source>
+        <translation>In een dialoog</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>only %1</source>
+        <translation>alleen %1</translation>
+    </message>
+    <message>
+        <source>never %1</source>
+        <translation>nooit %1</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Beantwoordt</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Opnieuw proberen</translation>
+    </message>
+    <message>
+        <source>Produced locally</source>
+        <translation>Lokaal gemaakt</translation>
+    </message>
+    <message>
+        <source>A gateway turns this response into %1 (RFC 3398, section 8.2.6.1).</source>
+        <translation>Een gateway zet dit antwoord om in %1 (RFC 3398, sectie 8.2.6.1).</translation>
+    </message>
+    <message>
+        <source>%1 becomes this response (RFC 3398, section 7.2.4.1).</source>
+        <translation>%1 wordt dit antwoord (RFC 3398, sectie 7.2.4.1).</translation>
+    </message>
+    <message>
+        <source>ISDN cause %1</source>
+        <translation>ISDN-oorzaak %1</translation>
+    </message>
+    <message>
+        <source>ISDN cause %1 (%2)</source>
+        <translation>ISDN-oorzaak %1 (%2)</translation>
+    </message>
+    <message>
+        <source>RFC 3398 maps %1 to no SIP response of its own: the table in section 7.2.4.1 does not list it.</source>
+        <translation>RFC 3398 koppelt %1 aan geen eigen SIP-antwoord: de tabel in sectie 7.2.4.1 noemt deze oorzaak niet.</translation>
     </message>
     <message>
         <source>Class</source>
         <translation>Klasse</translation>
     </message>
     <message>
-        <source>Summary</source>
-        <translation>Samenvatting</translation>
-    </message>
-    <message>
-        <source>Reference</source>
-        <translation>Referentie</translation>
+        <source>Defined in</source>
+        <translation>Gedefinieerd in</translation>
     </message>
     <message>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <source>Defined in</source>
-        <translation>Gedefinieerd in</translation>
-    </message>
-    <message>
         <source>Also known as</source>
         <translation>Ook bekend als</translation>
     </message>
     <message>
-        <source>unknown language &quot;%1&quot;; choose one of %2</source>
-        <translation>onbekende taal &quot;%1&quot;; kies uit %2</translation>
-    </message>
-    <message>
-        <source>unknown format &quot;%1&quot;; choose text, markdown or json</source>
-        <translation>onbekend formaat &quot;%1&quot;; kies text, markdown of json</translation>
-    </message>
-    <message>
-        <source>--list takes a class such as 4xx, not &quot;%1&quot;</source>
-        <translation>--list verwacht een klasse zoals 4xx, niet &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>nothing to look up; give a query or --list</source>
-        <translation>niets om op te zoeken; geef een zoekopdracht of --list</translation>
-    </message>
-    <message>
-        <source>No code matches &quot;%1&quot;.</source>
-        <translation>Geen code gevonden voor &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>Print the SIP response RFC 3398 maps this ISDN (Q.850) cause to.</source>
-        <translation>Toon het SIP-antwoord waaraan RFC 3398 deze ISDN-oorzaak (Q.850) koppelt.</translation>
-    </message>
-    <message>
-        <source>cause</source>
-        <translation>oorzaak</translation>
+        <source>Description</source>
+        <translation>Beschrijving</translation>
     </message>
     <message>
         <source>Related codes</source>
@@ -148,25 +260,36 @@
         <translation>ISDN-oorzaken (Q.850)</translation>
     </message>
     <message>
+        <source>This is RFC 3398&apos;s mapping; real gateways often map differently, so their own configuration decides.</source>
+        <translation>Dit is de koppeling volgens RFC 3398; echte gateways wijken vaak af, dus hun eigen configuratie beslist.</translation>
+    </message>
+    <message>
         <source>What usually causes it</source>
         <translation>Wat het meestal veroorzaakt</translation>
     </message>
     <message>
-        <source>--q850 takes a cause value from 1 to 127, not &quot;%1&quot;</source>
-        <translation>--q850 verwacht een oorzaakwaarde van 1 tot 127, niet &quot;%1&quot;</translation>
+        <source>From field experience, not from the RFC.</source>
+        <translation>Uit de praktijk, niet uit de RFC.</translation>
     </message>
     <message>
-        <source>--q850 takes no query and no --list</source>
-        <translation>--q850 gaat niet samen met een zoekopdracht of --list</translation>
+        <source>Codes</source>
+        <translation>Codes</translation>
     </message>
     <message>
-        <source>Read the catalog from this JSON file instead of the built-in one, to check edits.</source>
-        <translation>Lees de catalogus uit dit JSON-bestand in plaats van de ingebouwde, om wijzigingen te controleren.</translation>
+        <source>%1 is not a registered response code. RFC 3261, section 8.1.3.2: a UAC treats an unknown provisional response as 183 (Session Progress), so %1 acts as %2 %3.</source>
+        <translation>%1 is geen geregistreerde responscode. RFC 3261, sectie 8.1.3.2: een UAC behandelt een onbekend voorlopig antwoord als 183 (Session Progress), dus %1 geldt als %2 %3.</translation>
     </message>
     <message>
-        <source>file</source>
-        <translation>bestand</translation>
+        <source>%1 is not a registered response code. RFC 3261, section 8.1.3.2: a UAC treats an unknown final response as the x00 response of its class, so %1 acts as %2 %3.</source>
+        <translation>%1 is geen geregistreerde responscode. RFC 3261, sectie 8.1.3.2: een UAC behandelt een onbekend definitief antwoord als het x00-antwoord van zijn klasse, dus %1 geldt als %2 %3.</translation>
     </message>
+    <message>
+        <source>%1 Unknown code</source>
+        <translation>%1 Onbekende code</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
     <message>
         <source>Qt options (for the window):
   -platform &lt;name&gt;         Platform plugin: xcb, wayland, offscreen.
@@ -195,122 +318,77 @@ See %1 --help for everything it can do without a display.</source>
 Geef een zoekopdracht om in deze terminal antwoord te krijgen, bijvoorbeeld: %1 486
 Zie %1 --help voor alles wat zonder beeldscherm kan.</translation>
     </message>
-</context>
-<context>
-    <name>DetailFormatter</name>
     <message>
-        <source>Registered with IANA</source>
-        <translation>Geregistreerd bij IANA</translation>
+        <source>Language of the interface and the data: %1.</source>
+        <translation>Taal van de interface en de gegevens: %1.</translation>
     </message>
     <message>
-        <source>Deprecated (still in the IANA registry)</source>
-        <translation>Verouderd (nog in het IANA-register)</translation>
+        <source>language</source>
+        <translation>taal</translation>
     </message>
     <message>
-        <source>Not registered with IANA (historical)</source>
-        <translation>Niet geregistreerd bij IANA (historisch)</translation>
+        <source>Terminal output format: text, markdown or json.</source>
+        <translation>Uitvoerformaat in de terminal: text, markdown of json.</translation>
     </message>
     <message>
-        <source>RFC %1, section %2</source>
-        <translation>RFC %1, sectie %2</translation>
+        <source>format</source>
+        <translation>formaat</translation>
     </message>
     <message>
-        <source>Class</source>
-        <translation>Klasse</translation>
+        <source>Print the whole catalog, or the class given (4xx).</source>
+        <translation>Toon de hele catalogus, of de opgegeven klasse (4xx).</translation>
     </message>
     <message>
-        <source>Defined in</source>
-        <translation>Gedefinieerd in</translation>
+        <source>Print the SIP response RFC 3398 maps this ISDN (Q.850) cause to.</source>
+        <translation>Toon het SIP-antwoord waaraan RFC 3398 deze ISDN-oorzaak (Q.850) koppelt.</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>Status</translation>
+        <source>cause</source>
+        <translation>oorzaak</translation>
     </message>
     <message>
-        <source>Also known as</source>
-        <translation>Ook bekend als</translation>
+        <source>Read the catalog from this JSON file instead of the built-in one, to check edits.</source>
+        <translation>Lees de catalogus uit dit JSON-bestand in plaats van de ingebouwde, om wijzigingen te controleren.</translation>
     </message>
     <message>
-        <source>Description</source>
-        <translation>Beschrijving</translation>
+        <source>file</source>
+        <translation>bestand</translation>
     </message>
     <message>
-        <source>Codes</source>
-        <translation>Codes</translation>
+        <source>Also list codes that mention the words only in their description.</source>
+        <translation>Toon ook codes die de woorden alleen in hun beschrijving noemen.</translation>
     </message>
     <message>
-        <source>English; not yet translated</source>
-        <translation>Engels; nog niet vertaald</translation>
+        <source>Offline reference of SIP response codes. With a query, prints the matching codes and exits; with no arguments, opens the window.</source>
+        <translation>Offline naslagwerk voor SIP-responscodes. Met een zoekopdracht worden de gevonden codes getoond; zonder argumenten opent het venster.</translation>
     </message>
     <message>
-        <source>This is RFC 3398&apos;s mapping; real gateways often map differently, so their own configuration decides.</source>
-        <translation>Dit is de koppeling volgens RFC 3398; echte gateways wijken vaak af, dus hun eigen configuratie beslist.</translation>
+        <source>A code (486), a prefix (48), a class (4xx) or words.</source>
+        <translation>Een code (486), een begin (48), een klasse (4xx) of woorden.</translation>
     </message>
     <message>
-        <source>From field experience, not from the RFC.</source>
-        <translation>Uit de praktijk, niet uit de RFC.</translation>
+        <source>unknown language &quot;%1&quot;; choose one of %2</source>
+        <translation>onbekende taal &quot;%1&quot;; kies uit %2</translation>
     </message>
     <message>
-        <source>cause %1 (%2)</source>
-        <translation>oorzaak %1 (%2)</translation>
+        <source>unknown format &quot;%1&quot;; choose text, markdown or json</source>
+        <translation>onbekend formaat &quot;%1&quot;; kies text, markdown of json</translation>
     </message>
     <message>
-        <source>A gateway turns this response into ISDN %1 (RFC 3398, section 8.2.6.1).</source>
-        <translation>Een gateway zet dit antwoord om in ISDN-%1 (RFC 3398, sectie 8.2.6.1).</translation>
+        <source>--list takes a class such as 4xx, not &quot;%1&quot;</source>
+        <translation>--list verwacht een klasse zoals 4xx, niet &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>ISDN %1 becomes this response (RFC 3398, section 7.2.4.1).</source>
-        <translation>ISDN-%1 wordt dit antwoord (RFC 3398, sectie 7.2.4.1).</translation>
+        <source>--q850 takes a cause value from 1 to %1, not &quot;%2&quot;</source>
+        <translation>--q850 verwacht een oorzaakwaarde van 1 tot %1, niet &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>, </source>
-        <comment>list separator</comment>
-        <translation>, </translation>
+        <source>--q850 takes no query and no --list</source>
+        <translation>--q850 gaat niet samen met een zoekopdracht of --list</translation>
     </message>
     <message>
-        <source>Related codes</source>
-        <translation>Verwante codes</translation>
-    </message>
-    <message>
-        <source>Header fields</source>
-        <translation>Headervelden</translation>
-    </message>
-    <message>
-        <source>ISDN (Q.850) causes</source>
-        <translation>ISDN-oorzaken (Q.850)</translation>
-    </message>
-    <message>
-        <source>What usually causes it</source>
-        <translation>Wat het meestal veroorzaakt</translation>
-    </message>
-    <message>
-        <source>%1 is not a registered response code. RFC 3261, section 8.1.3.2: a UAC treats an unknown provisional response as 183 (Session Progress), so %1 acts as %2 %3.</source>
-        <translation>%1 is geen geregistreerde responscode. RFC 3261, sectie 8.1.3.2: een UAC behandelt een onbekend voorlopig antwoord als 183 (Session Progress), dus %1 geldt als %2 %3.</translation>
-    </message>
-    <message>
-        <source>%1 is not a registered response code. RFC 3261, section 8.1.3.2: a UAC treats an unknown final response as the x00 response of its class, so %1 acts as %2 %3.</source>
-        <translation>%1 is geen geregistreerde responscode. RFC 3261, sectie 8.1.3.2: een UAC behandelt een onbekend definitief antwoord als het x00-antwoord van zijn klasse, dus %1 geldt als %2 %3.</translation>
-    </message>
-    <message>
-        <source>%1 Unknown code</source>
-        <translation>%1 Onbekende code</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <comment>header rule: note (RFC reference)</comment>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>ISDN cause %1</source>
-        <translation>ISDN-oorzaak %1</translation>
-    </message>
-    <message>
-        <source>ISDN cause %1 (%2)</source>
-        <translation>ISDN-oorzaak %1 (%2)</translation>
-    </message>
-    <message>
-        <source>RFC 3398 maps %1 to no SIP response of its own: the table in section 7.2.4.1 does not list it.</source>
-        <translation>RFC 3398 koppelt %1 aan geen eigen SIP-antwoord: de tabel in sectie 7.2.4.1 noemt deze oorzaak niet.</translation>
+        <source>nothing to look up; give a query or --list</source>
+        <translation>niets om op te zoeken; geef een zoekopdracht of --list</translation>
     </message>
 </context>
 <context>
@@ -417,14 +495,6 @@ Zie %1 --help voor alles wat zonder beeldscherm kan.</translation>
         <translation>SIP-codes</translation>
     </message>
     <message>
-        <source>Search by code (486, 48, 4xx), reason phrase or words</source>
-        <translation>Zoek op code (486, 48, 4xx), reden of woorden</translation>
-    </message>
-    <message>
-        <source>Type a code, a prefix such as 48, a class such as 4xx, or words. Esc clears the search; Down moves into the results.</source>
-        <translation>Typ een code, een begin zoals 48, een klasse zoals 4xx, of woorden. Esc wist de zoekopdracht; Omlaag gaat naar de resultaten.</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
@@ -467,35 +537,6 @@ Zie %1 --help voor alles wat zonder beeldscherm kan.</translation>
     <message>
         <source>Data: %1, checked %2</source>
         <translation>Gegevens: %1, gecontroleerd op %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n code(s)</source>
-        <translation>
-            <numerusform>%n code</numerusform>
-            <numerusform>%n codes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n code(s)</source>
-        <translation>
-            <numerusform>%1 van %n code</numerusform>
-            <numerusform>%1 van %n codes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>show %n more that mention it only in the description</source>
-        <translation>
-            <numerusform>toon nog %n die het alleen in de beschrijving noemt</numerusform>
-            <numerusform>toon nog %n die het alleen in de beschrijving noemen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No code matches “%1”.
-
-Try a number such as 486, a prefix such as 48, a class such as 4xx, or words from a reason phrase or description.</source>
-        <translation>Geen code gevonden voor “%1”.
-
-Probeer een nummer zoals 486, een begin zoals 48, een klasse zoals 4xx, of woorden uit een reden of beschrijving.</translation>
     </message>
     <message numerus="yes">
         <source>%n line(s)</source>
@@ -541,26 +582,6 @@ Probeer een nummer zoals 486, een begin zoals 48, een klasse zoals 4xx, of woord
         <translation>&amp;Over SIP-codes</translation>
     </message>
     <message>
-        <source>Search</source>
-        <translation>Zoeken</translation>
-    </message>
-    <message>
-        <source>Response codes</source>
-        <translation>Responscodes</translation>
-    </message>
-    <message>
-        <source>SIP response codes grouped by class; the selected code is described in the detail pane</source>
-        <translation>SIP-responscodes per klasse; de gekozen code wordt beschreven in het detailvenster</translation>
-    </message>
-    <message>
-        <source>Matches</source>
-        <translation>Resultaten</translation>
-    </message>
-    <message>
-        <source>No matches</source>
-        <translation>Geen resultaten</translation>
-    </message>
-    <message>
         <source>Data source</source>
         <translation>Gegevensbron</translation>
     </message>
@@ -571,18 +592,6 @@ Probeer een nummer zoals 486, een begin zoals 48, een klasse zoals 4xx, of woord
     <message>
         <source>&amp;Forward</source>
         <translation>&amp;Vooruit</translation>
-    </message>
-    <message>
-        <source>%1 is not a registered code; a UAC treats it as %2</source>
-        <translation>%1 is geen geregistreerde code; een UAC behandelt die als %2</translation>
-    </message>
-    <message>
-        <source>%1: no SIP response in RFC 3398</source>
-        <translation>%1: geen SIP-antwoord in RFC 3398</translation>
-    </message>
-    <message>
-        <source>%1: RFC 3398, section 7.2.4.1</source>
-        <translation>%1: RFC 3398, sectie 7.2.4.1</translation>
     </message>
     <message>
         <source>Settings cannot be saved: %1 is not a writable file. This session&apos;s choices will be forgotten.</source>
@@ -619,16 +628,30 @@ Probeer een nummer zoals 486, een begin zoals 48, een klasse zoals 4xx, of woord
     </message>
 </context>
 <context>
+    <name>Reference</name>
+    <message>
+        <source>RFC %1, %2</source>
+        <comment>RFC number, section</comment>
+        <translation>RFC %1, %2</translation>
+    </message>
+    <message>
+        <source>RFC %1, section %2</source>
+        <translation>RFC %1, sectie %2</translation>
+    </message>
+</context>
+<context>
+    <name>Terminal</name>
+    <message>
+        <source>No code matches &quot;%1&quot;.</source>
+        <translation>Geen code gevonden voor &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
     <name>TicketFormatter</name>
     <message>
         <source>%1 (%2)</source>
         <comment>translated phrase (English phrase)</comment>
         <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>RFC %1, %2</source>
-        <comment>RFC number, section</comment>
-        <translation>RFC %1, %2</translation>
     </message>
     <message>
         <source>%1 %2: %3 (%4)</source>
@@ -643,6 +666,26 @@ Probeer een nummer zoals 486, een begin zoals 48, een klasse zoals 4xx, of woord
     <message>
         <source>not registered, handled as %1 %2</source>
         <translation>niet geregistreerd, behandeld als %1 %2</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Reason phrase</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Samenvatting</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referentie</translation>
     </message>
 </context>
 <context>

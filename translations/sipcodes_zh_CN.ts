@@ -2,6 +2,75 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>CodeBrowser</name>
+    <message numerus="yes">
+        <source>%n code(s)</source>
+        <translation>
+            <numerusform>%n 个状态码</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: no SIP response in RFC 3398</source>
+        <translation>%1：RFC 3398 中没有对应的 SIP 响应</translation>
+    </message>
+    <message>
+        <source>%1: RFC 3398, section 7.2.4.1</source>
+        <translation>%1：RFC 3398，第 7.2.4.1 节</translation>
+    </message>
+    <message>
+        <source>%1 is not a registered code; a UAC treats it as %2</source>
+        <translation>%1 不是已注册的状态码；UAC 将其视为 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n code(s)</source>
+        <translation>
+            <numerusform>%1 / %n 个状态码</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>show %n more that mention it only in the description</source>
+        <translation>
+            <numerusform>显示另外 %n 个仅在描述中提到的状态码</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No code matches “%1”.
+
+Try a number such as 486, a prefix such as 48, a class such as 4xx, or words from a reason phrase or description.</source>
+        <translation>没有与“%1”匹配的状态码。
+
+请尝试状态码（如 486）、前缀（如 48）、类别（如 4xx），或原因短语和描述中的词语。</translation>
+    </message>
+    <message>
+        <source>Search by code (486, 48, 4xx), reason phrase or words</source>
+        <translation>按状态码（486、48、4xx）、原因短语或词语搜索</translation>
+    </message>
+    <message>
+        <source>Type a code, a prefix such as 48, a class such as 4xx, or words. Esc clears the search; Down moves into the results.</source>
+        <translation>输入状态码、前缀（如 48）、类别（如 4xx）或词语。Esc 清除搜索；向下键进入结果。</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>Response codes</source>
+        <translation>状态码</translation>
+    </message>
+    <message>
+        <source>SIP response codes grouped by class; the selected code is described in the detail pane</source>
+        <translation>按类别分组的 SIP 状态码；所选状态码的说明显示在详情面板中</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>匹配结果</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>没有匹配结果</translation>
+    </message>
+</context>
+<context>
     <name>CodeFilterProxy</name>
     <message numerus="yes">
         <source>%1 of %n code(s)</source>
@@ -40,98 +109,138 @@
     </message>
 </context>
 <context>
-    <name>CommandLineTool</name>
+    <name>CodeSheet</name>
     <message>
-        <source>Language of the interface and the data: %1.</source>
-        <translation>界面和数据的语言：%1。</translation>
+        <source>English; not yet translated</source>
+        <translation>英文；尚未翻译</translation>
     </message>
     <message>
-        <source>language</source>
-        <translation>语言</translation>
+        <source> (</source>
+        <comment>opening bracket before a reference</comment>
+        <translation>（</translation>
     </message>
     <message>
-        <source>Terminal output format: text, markdown or json.</source>
-        <translation>终端输出格式：text、markdown 或 json。</translation>
+        <source>)</source>
+        <comment>closing bracket after a reference</comment>
+        <translation>）</translation>
     </message>
     <message>
-        <source>format</source>
-        <translation>格式</translation>
+        <source>Registered with IANA</source>
+        <translation>已在 IANA 注册</translation>
     </message>
     <message>
-        <source>Print the whole catalog, or the class given (4xx).</source>
-        <translation>打印全部状态码，或指定的类别（4xx）。</translation>
+        <source>Deprecated (still in the IANA registry)</source>
+        <translation>已弃用（仍在 IANA 注册表中）</translation>
     </message>
     <message>
-        <source>Also list codes that mention the words only in their description.</source>
-        <translation>同时列出仅在描述中提到这些词的状态码。</translation>
+        <source>Not registered with IANA (historical)</source>
+        <translation>未在 IANA 注册（历史状态码）</translation>
     </message>
     <message>
-        <source>Offline reference of SIP response codes. With a query, prints the matching codes and exits; with no arguments, opens the window.</source>
-        <translation>SIP 状态码离线参考。给出查询时打印匹配的状态码后退出；不带参数时打开窗口。</translation>
+        <source>creates or confirms the dialog</source>
+        <translation>创建或确认对话</translation>
     </message>
     <message>
-        <source>A code (486), a prefix (48), a class (4xx) or words.</source>
-        <translation>状态码（486）、前缀（48）、类别（4xx）或词语。</translation>
+        <source>ends only the transaction; the dialog goes on</source>
+        <translation>只结束事务；对话继续</translation>
     </message>
     <message>
-        <source>Code</source>
-        <translation>状态码</translation>
+        <source>ends the usage the request belongs to (the call or the subscription)</source>
+        <translation>结束请求所属的用法（呼叫或订阅）</translation>
     </message>
     <message>
-        <source>Reason phrase</source>
-        <translation>原因短语</translation>
+        <source>ends the dialog and every usage in it</source>
+        <translation>结束对话及其中的所有用法</translation>
+    </message>
+    <message>
+        <source>Behaviour</source>
+        <translation>行为</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>final response: ends the transaction</source>
+        <translation>最终响应：结束事务</translation>
+    </message>
+    <message>
+        <source>provisional response: more follows</source>
+        <translation>临时响应：后续还有响应</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>between two clauses</comment>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>In a dialog</source>
+        <translation>在对话中</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>only %1</source>
+        <translation>仅 %1</translation>
+    </message>
+    <message>
+        <source>never %1</source>
+        <translation>从不 %1</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>响应的请求</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>Produced locally</source>
+        <translation>本地产生</translation>
+    </message>
+    <message>
+        <source>A gateway turns this response into %1 (RFC 3398, section 8.2.6.1).</source>
+        <translation>网关将此响应转换为%1（RFC 3398，第 8.2.6.1 节）。</translation>
+    </message>
+    <message>
+        <source>%1 becomes this response (RFC 3398, section 7.2.4.1).</source>
+        <translation>%1会转换为此响应（RFC 3398，第 7.2.4.1 节）。</translation>
+    </message>
+    <message>
+        <source>ISDN cause %1</source>
+        <translation>ISDN 原因值 %1</translation>
+    </message>
+    <message>
+        <source>ISDN cause %1 (%2)</source>
+        <translation>ISDN 原因值 %1（%2）</translation>
+    </message>
+    <message>
+        <source>RFC 3398 maps %1 to no SIP response of its own: the table in section 7.2.4.1 does not list it.</source>
+        <translation>RFC 3398 没有为%1规定专门的 SIP 响应：第 7.2.4.1 节的表中未列出它。</translation>
     </message>
     <message>
         <source>Class</source>
         <translation>类别</translation>
     </message>
     <message>
-        <source>Summary</source>
-        <translation>状态说明</translation>
-    </message>
-    <message>
-        <source>Reference</source>
-        <translation>参考</translation>
+        <source>Defined in</source>
+        <translation>定义于</translation>
     </message>
     <message>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <source>Defined in</source>
-        <translation>定义于</translation>
-    </message>
-    <message>
         <source>Also known as</source>
         <translation>别名</translation>
     </message>
     <message>
-        <source>unknown language &quot;%1&quot;; choose one of %2</source>
-        <translation>未知语言“%1”；请选择 %2 之一</translation>
-    </message>
-    <message>
-        <source>unknown format &quot;%1&quot;; choose text, markdown or json</source>
-        <translation>未知格式“%1”；请选择 text、markdown 或 json</translation>
-    </message>
-    <message>
-        <source>--list takes a class such as 4xx, not &quot;%1&quot;</source>
-        <translation>--list 需要类别（如 4xx），而不是“%1”</translation>
-    </message>
-    <message>
-        <source>nothing to look up; give a query or --list</source>
-        <translation>没有要查询的内容；请给出查询或 --list</translation>
-    </message>
-    <message>
-        <source>No code matches &quot;%1&quot;.</source>
-        <translation>没有与“%1”匹配的状态码。</translation>
-    </message>
-    <message>
-        <source>Print the SIP response RFC 3398 maps this ISDN (Q.850) cause to.</source>
-        <translation>打印 RFC 3398 将此 ISDN（Q.850）原因值映射到的 SIP 应答。</translation>
-    </message>
-    <message>
-        <source>cause</source>
-        <translation>原因值</translation>
+        <source>Description</source>
+        <translation>描述</translation>
     </message>
     <message>
         <source>Related codes</source>
@@ -146,25 +255,36 @@
         <translation>ISDN（Q.850）原因值</translation>
     </message>
     <message>
+        <source>This is RFC 3398&apos;s mapping; real gateways often map differently, so their own configuration decides.</source>
+        <translation>这是 RFC 3398 的映射；实际网关的映射常常不同，以网关自身的配置为准。</translation>
+    </message>
+    <message>
         <source>What usually causes it</source>
         <translation>常见原因</translation>
     </message>
     <message>
-        <source>--q850 takes a cause value from 1 to 127, not &quot;%1&quot;</source>
-        <translation>--q850 需要 1 到 127 之间的原因值，而不是“%1”</translation>
+        <source>From field experience, not from the RFC.</source>
+        <translation>来自现场经验，而非 RFC 原文。</translation>
     </message>
     <message>
-        <source>--q850 takes no query and no --list</source>
-        <translation>--q850 不能与查询或 --list 同时使用</translation>
+        <source>Codes</source>
+        <translation>状态码数</translation>
     </message>
     <message>
-        <source>Read the catalog from this JSON file instead of the built-in one, to check edits.</source>
-        <translation>从此 JSON 文件读取目录而不使用内置目录，用于检查修改。</translation>
+        <source>%1 is not a registered response code. RFC 3261, section 8.1.3.2: a UAC treats an unknown provisional response as 183 (Session Progress), so %1 acts as %2 %3.</source>
+        <translation>%1 不是已注册的状态码。RFC 3261 第 8.1.3.2 节：UAC 把未知的临时响应当作 183（Session Progress）处理，因此 %1 按 %2 %3 处理。</translation>
     </message>
     <message>
-        <source>file</source>
-        <translation>文件</translation>
+        <source>%1 is not a registered response code. RFC 3261, section 8.1.3.2: a UAC treats an unknown final response as the x00 response of its class, so %1 acts as %2 %3.</source>
+        <translation>%1 不是已注册的状态码。RFC 3261 第 8.1.3.2 节：UAC 把未知的最终响应当作其类别的 x00 响应处理，因此 %1 按 %2 %3 处理。</translation>
     </message>
+    <message>
+        <source>%1 Unknown code</source>
+        <translation>%1 未知状态码</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
     <message>
         <source>Qt options (for the window):
   -platform &lt;name&gt;         Platform plugin: xcb, wayland, offscreen.
@@ -193,122 +313,77 @@ See %1 --help for everything it can do without a display.</source>
 要在此终端中查询，请给出查询内容，例如：%1 486
 运行 %1 --help 查看无需显示即可使用的全部功能。</translation>
     </message>
-</context>
-<context>
-    <name>DetailFormatter</name>
     <message>
-        <source>Registered with IANA</source>
-        <translation>已在 IANA 注册</translation>
+        <source>Language of the interface and the data: %1.</source>
+        <translation>界面和数据的语言：%1。</translation>
     </message>
     <message>
-        <source>Deprecated (still in the IANA registry)</source>
-        <translation>已弃用（仍在 IANA 注册表中）</translation>
+        <source>language</source>
+        <translation>语言</translation>
     </message>
     <message>
-        <source>Not registered with IANA (historical)</source>
-        <translation>未在 IANA 注册（历史状态码）</translation>
+        <source>Terminal output format: text, markdown or json.</source>
+        <translation>终端输出格式：text、markdown 或 json。</translation>
     </message>
     <message>
-        <source>RFC %1, section %2</source>
-        <translation>RFC %1，第 %2 节</translation>
+        <source>format</source>
+        <translation>格式</translation>
     </message>
     <message>
-        <source>Class</source>
-        <translation>类别</translation>
+        <source>Print the whole catalog, or the class given (4xx).</source>
+        <translation>打印全部状态码，或指定的类别（4xx）。</translation>
     </message>
     <message>
-        <source>Defined in</source>
-        <translation>定义于</translation>
+        <source>Print the SIP response RFC 3398 maps this ISDN (Q.850) cause to.</source>
+        <translation>打印 RFC 3398 将此 ISDN（Q.850）原因值映射到的 SIP 响应。</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>状态</translation>
+        <source>cause</source>
+        <translation>原因值</translation>
     </message>
     <message>
-        <source>Also known as</source>
-        <translation>别名</translation>
+        <source>Read the catalog from this JSON file instead of the built-in one, to check edits.</source>
+        <translation>从此 JSON 文件读取目录而不使用内置目录，用于检查修改。</translation>
     </message>
     <message>
-        <source>Description</source>
-        <translation>描述</translation>
+        <source>file</source>
+        <translation>文件</translation>
     </message>
     <message>
-        <source>Codes</source>
-        <translation>状态码数</translation>
+        <source>Also list codes that mention the words only in their description.</source>
+        <translation>同时列出仅在描述中提到这些词的状态码。</translation>
     </message>
     <message>
-        <source>English; not yet translated</source>
-        <translation>英文；尚未翻译</translation>
+        <source>Offline reference of SIP response codes. With a query, prints the matching codes and exits; with no arguments, opens the window.</source>
+        <translation>SIP 状态码离线参考。给出查询时打印匹配的状态码后退出；不带参数时打开窗口。</translation>
     </message>
     <message>
-        <source>This is RFC 3398&apos;s mapping; real gateways often map differently, so their own configuration decides.</source>
-        <translation>这是 RFC 3398 的映射；实际网关的映射常常不同，以网关自身的配置为准。</translation>
+        <source>A code (486), a prefix (48), a class (4xx) or words.</source>
+        <translation>状态码（486）、前缀（48）、类别（4xx）或词语。</translation>
     </message>
     <message>
-        <source>From field experience, not from the RFC.</source>
-        <translation>来自现场经验，而非 RFC 原文。</translation>
+        <source>unknown language &quot;%1&quot;; choose one of %2</source>
+        <translation>未知语言“%1”；请选择 %2 之一</translation>
     </message>
     <message>
-        <source>cause %1 (%2)</source>
-        <translation>原因值 %1（%2）</translation>
+        <source>unknown format &quot;%1&quot;; choose text, markdown or json</source>
+        <translation>未知格式“%1”；请选择 text、markdown 或 json</translation>
     </message>
     <message>
-        <source>A gateway turns this response into ISDN %1 (RFC 3398, section 8.2.6.1).</source>
-        <translation>网关将此应答转换为 ISDN %1（RFC 3398，第 8.2.6.1 节）。</translation>
+        <source>--list takes a class such as 4xx, not &quot;%1&quot;</source>
+        <translation>--list 需要类别（如 4xx），而不是“%1”</translation>
     </message>
     <message>
-        <source>ISDN %1 becomes this response (RFC 3398, section 7.2.4.1).</source>
-        <translation>ISDN %1 会转换为此应答（RFC 3398，第 7.2.4.1 节）。</translation>
+        <source>--q850 takes a cause value from 1 to %1, not &quot;%2&quot;</source>
+        <translation>--q850 需要 1 到 %1 之间的原因值，而不是“%2”</translation>
     </message>
     <message>
-        <source>, </source>
-        <comment>list separator</comment>
-        <translation>、</translation>
+        <source>--q850 takes no query and no --list</source>
+        <translation>--q850 不能与查询或 --list 同时使用</translation>
     </message>
     <message>
-        <source>Related codes</source>
-        <translation>相关状态码</translation>
-    </message>
-    <message>
-        <source>Header fields</source>
-        <translation>头域</translation>
-    </message>
-    <message>
-        <source>ISDN (Q.850) causes</source>
-        <translation>ISDN（Q.850）原因值</translation>
-    </message>
-    <message>
-        <source>What usually causes it</source>
-        <translation>常见原因</translation>
-    </message>
-    <message>
-        <source>%1 is not a registered response code. RFC 3261, section 8.1.3.2: a UAC treats an unknown provisional response as 183 (Session Progress), so %1 acts as %2 %3.</source>
-        <translation>%1 不是已注册的状态码。RFC 3261 第 8.1.3.2 节：UAC 把未知的临时应答当作 183（Session Progress）处理，因此 %1 按 %2 %3 处理。</translation>
-    </message>
-    <message>
-        <source>%1 is not a registered response code. RFC 3261, section 8.1.3.2: a UAC treats an unknown final response as the x00 response of its class, so %1 acts as %2 %3.</source>
-        <translation>%1 不是已注册的状态码。RFC 3261 第 8.1.3.2 节：UAC 把未知的最终应答当作其类别的 x00 应答处理，因此 %1 按 %2 %3 处理。</translation>
-    </message>
-    <message>
-        <source>%1 Unknown code</source>
-        <translation>%1 未知状态码</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <comment>header rule: note (RFC reference)</comment>
-        <translation>%1（%2）</translation>
-    </message>
-    <message>
-        <source>ISDN cause %1</source>
-        <translation>ISDN 原因值 %1</translation>
-    </message>
-    <message>
-        <source>ISDN cause %1 (%2)</source>
-        <translation>ISDN 原因值 %1（%2）</translation>
-    </message>
-    <message>
-        <source>RFC 3398 maps %1 to no SIP response of its own: the table in section 7.2.4.1 does not list it.</source>
-        <translation>RFC 3398 没有为%1规定专门的 SIP 响应：第 7.2.4.1 节的表中未列出它。</translation>
+        <source>nothing to look up; give a query or --list</source>
+        <translation>没有要查询的内容；请给出查询或 --list</translation>
     </message>
 </context>
 <context>
@@ -414,14 +489,6 @@ See %1 --help for everything it can do without a display.</source>
         <translation>SIP 状态码</translation>
     </message>
     <message>
-        <source>Search by code (486, 48, 4xx), reason phrase or words</source>
-        <translation>按状态码（486、48、4xx）、原因短语或词语搜索</translation>
-    </message>
-    <message>
-        <source>Type a code, a prefix such as 48, a class such as 4xx, or words. Esc clears the search; Down moves into the results.</source>
-        <translation>输入状态码、前缀（如 48）、类别（如 4xx）或词语。Esc 清除搜索；向下键进入结果。</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -466,32 +533,6 @@ See %1 --help for everything it can do without a display.</source>
         <translation>数据：%1，核对于 %2</translation>
     </message>
     <message numerus="yes">
-        <source>%n code(s)</source>
-        <translation>
-            <numerusform>%n 个状态码</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n code(s)</source>
-        <translation>
-            <numerusform>%1 / %n 个状态码</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>show %n more that mention it only in the description</source>
-        <translation>
-            <numerusform>显示另外 %n 个仅在描述中提到的状态码</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No code matches “%1”.
-
-Try a number such as 486, a prefix such as 48, a class such as 4xx, or words from a reason phrase or description.</source>
-        <translation>没有与“%1”匹配的状态码。
-
-请尝试状态码（如 486）、前缀（如 48）、类别（如 4xx），或原因短语和描述中的词语。</translation>
-    </message>
-    <message numerus="yes">
         <source>%n line(s)</source>
         <translation>
             <numerusform>%n 行</numerusform>
@@ -534,26 +575,6 @@ Try a number such as 486, a prefix such as 48, a class such as 4xx, or words fro
         <translation>关于 SIP 状态码(&amp;A)</translation>
     </message>
     <message>
-        <source>Search</source>
-        <translation>搜索</translation>
-    </message>
-    <message>
-        <source>Response codes</source>
-        <translation>状态码</translation>
-    </message>
-    <message>
-        <source>SIP response codes grouped by class; the selected code is described in the detail pane</source>
-        <translation>按类别分组的 SIP 状态码；所选状态码的说明显示在详情面板中</translation>
-    </message>
-    <message>
-        <source>Matches</source>
-        <translation>匹配结果</translation>
-    </message>
-    <message>
-        <source>No matches</source>
-        <translation>没有匹配结果</translation>
-    </message>
-    <message>
         <source>Data source</source>
         <translation>数据来源</translation>
     </message>
@@ -564,18 +585,6 @@ Try a number such as 486, a prefix such as 48, a class such as 4xx, or words fro
     <message>
         <source>&amp;Forward</source>
         <translation>前进(&amp;F)</translation>
-    </message>
-    <message>
-        <source>%1 is not a registered code; a UAC treats it as %2</source>
-        <translation>%1 不是已注册的状态码；UAC 将其视为 %2</translation>
-    </message>
-    <message>
-        <source>%1: no SIP response in RFC 3398</source>
-        <translation>%1：RFC 3398 中没有对应的 SIP 响应</translation>
-    </message>
-    <message>
-        <source>%1: RFC 3398, section 7.2.4.1</source>
-        <translation>%1：RFC 3398，第 7.2.4.1 节</translation>
     </message>
     <message>
         <source>Settings cannot be saved: %1 is not a writable file. This session&apos;s choices will be forgotten.</source>
@@ -612,16 +621,30 @@ Try a number such as 486, a prefix such as 48, a class such as 4xx, or words fro
     </message>
 </context>
 <context>
+    <name>Reference</name>
+    <message>
+        <source>RFC %1, %2</source>
+        <comment>RFC number, section</comment>
+        <translation>RFC %1，%2</translation>
+    </message>
+    <message>
+        <source>RFC %1, section %2</source>
+        <translation>RFC %1，第 %2 节</translation>
+    </message>
+</context>
+<context>
+    <name>Terminal</name>
+    <message>
+        <source>No code matches &quot;%1&quot;.</source>
+        <translation>没有与“%1”匹配的状态码。</translation>
+    </message>
+</context>
+<context>
     <name>TicketFormatter</name>
     <message>
         <source>%1 (%2)</source>
         <comment>translated phrase (English phrase)</comment>
         <translation>%1（%2）</translation>
-    </message>
-    <message>
-        <source>RFC %1, %2</source>
-        <comment>RFC number, section</comment>
-        <translation>RFC %1，%2</translation>
     </message>
     <message>
         <source>%1 %2: %3 (%4)</source>
@@ -636,6 +659,26 @@ Try a number such as 486, a prefix such as 48, a class such as 4xx, or words fro
     <message>
         <source>not registered, handled as %1 %2</source>
         <translation>未注册，按 %1 %2 处理</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>状态码</translation>
+    </message>
+    <message>
+        <source>Reason phrase</source>
+        <translation>原因短语</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>状态说明</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>参考</translation>
     </message>
 </context>
 <context>

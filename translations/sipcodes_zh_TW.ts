@@ -2,6 +2,75 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
 <context>
+    <name>CodeBrowser</name>
+    <message numerus="yes">
+        <source>%n code(s)</source>
+        <translation>
+            <numerusform>%n 個狀態碼</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: no SIP response in RFC 3398</source>
+        <translation>%1：RFC 3398 中沒有對應的 SIP 回應</translation>
+    </message>
+    <message>
+        <source>%1: RFC 3398, section 7.2.4.1</source>
+        <translation>%1：RFC 3398，第 7.2.4.1 節</translation>
+    </message>
+    <message>
+        <source>%1 is not a registered code; a UAC treats it as %2</source>
+        <translation>%1 不是已註冊的狀態碼；UAC 將其視為 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n code(s)</source>
+        <translation>
+            <numerusform>%1 / %n 個狀態碼</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>show %n more that mention it only in the description</source>
+        <translation>
+            <numerusform>顯示另外 %n 個僅在描述中提到的狀態碼</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No code matches “%1”.
+
+Try a number such as 486, a prefix such as 48, a class such as 4xx, or words from a reason phrase or description.</source>
+        <translation>沒有與「%1」相符的狀態碼。
+
+請嘗試狀態碼（如 486）、前綴（如 48）、類別（如 4xx），或名稱和描述中的詞語。</translation>
+    </message>
+    <message>
+        <source>Search by code (486, 48, 4xx), reason phrase or words</source>
+        <translation>依狀態碼（486、48、4xx）、名稱或詞語搜尋</translation>
+    </message>
+    <message>
+        <source>Type a code, a prefix such as 48, a class such as 4xx, or words. Esc clears the search; Down moves into the results.</source>
+        <translation>輸入狀態碼、前綴（如 48）、類別（如 4xx）或詞語。Esc 清除搜尋；向下鍵進入結果。</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>搜尋</translation>
+    </message>
+    <message>
+        <source>Response codes</source>
+        <translation>狀態碼</translation>
+    </message>
+    <message>
+        <source>SIP response codes grouped by class; the selected code is described in the detail pane</source>
+        <translation>依類別分組的 SIP 狀態碼；所選狀態碼的說明顯示在詳細資料面板中</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>相符結果</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>沒有相符結果</translation>
+    </message>
+</context>
+<context>
     <name>CodeFilterProxy</name>
     <message numerus="yes">
         <source>%1 of %n code(s)</source>
@@ -40,98 +109,138 @@
     </message>
 </context>
 <context>
-    <name>CommandLineTool</name>
+    <name>CodeSheet</name>
     <message>
-        <source>Language of the interface and the data: %1.</source>
-        <translation>介面和資料的語言：%1。</translation>
+        <source>English; not yet translated</source>
+        <translation>英文；尚未翻譯</translation>
     </message>
     <message>
-        <source>language</source>
-        <translation>語言</translation>
+        <source> (</source>
+        <comment>opening bracket before a reference</comment>
+        <translation>（</translation>
     </message>
     <message>
-        <source>Terminal output format: text, markdown or json.</source>
-        <translation>終端機輸出格式：text、markdown 或 json。</translation>
+        <source>)</source>
+        <comment>closing bracket after a reference</comment>
+        <translation>）</translation>
     </message>
     <message>
-        <source>format</source>
-        <translation>格式</translation>
+        <source>Registered with IANA</source>
+        <translation>已在 IANA 註冊</translation>
     </message>
     <message>
-        <source>Print the whole catalog, or the class given (4xx).</source>
-        <translation>列印全部狀態碼，或指定的類別（4xx）。</translation>
+        <source>Deprecated (still in the IANA registry)</source>
+        <translation>已棄用（仍在 IANA 登錄表中）</translation>
     </message>
     <message>
-        <source>Also list codes that mention the words only in their description.</source>
-        <translation>同時列出僅在描述中提到這些詞的狀態碼。</translation>
+        <source>Not registered with IANA (historical)</source>
+        <translation>未在 IANA 註冊（歷史狀態碼）</translation>
     </message>
     <message>
-        <source>Offline reference of SIP response codes. With a query, prints the matching codes and exits; with no arguments, opens the window.</source>
-        <translation>SIP 狀態碼離線參考。給出查詢時列印相符的狀態碼後結束；不帶參數時開啟視窗。</translation>
+        <source>creates or confirms the dialog</source>
+        <translation>建立或確認對話</translation>
     </message>
     <message>
-        <source>A code (486), a prefix (48), a class (4xx) or words.</source>
-        <translation>狀態碼（486）、前綴（48）、類別（4xx）或詞語。</translation>
+        <source>ends only the transaction; the dialog goes on</source>
+        <translation>只結束交易；對話繼續</translation>
     </message>
     <message>
-        <source>Code</source>
-        <translation>代碼</translation>
+        <source>ends the usage the request belongs to (the call or the subscription)</source>
+        <translation>結束請求所屬的用法（通話或訂閱）</translation>
     </message>
     <message>
-        <source>Reason phrase</source>
-        <translation>名稱</translation>
+        <source>ends the dialog and every usage in it</source>
+        <translation>結束對話及其中的所有用法</translation>
+    </message>
+    <message>
+        <source>Behaviour</source>
+        <translation>行為</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <source>final response: ends the transaction</source>
+        <translation>最終回應：結束交易</translation>
+    </message>
+    <message>
+        <source>provisional response: more follows</source>
+        <translation>臨時回應：後續還有回應</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>between two clauses</comment>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>In a dialog</source>
+        <translation>在對話中</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>only %1</source>
+        <translation>僅 %1</translation>
+    </message>
+    <message>
+        <source>never %1</source>
+        <translation>從不 %1</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>回應的請求</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>重試</translation>
+    </message>
+    <message>
+        <source>Produced locally</source>
+        <translation>本地產生</translation>
+    </message>
+    <message>
+        <source>A gateway turns this response into %1 (RFC 3398, section 8.2.6.1).</source>
+        <translation>閘道器將此回應轉換為%1（RFC 3398，第 8.2.6.1 節）。</translation>
+    </message>
+    <message>
+        <source>%1 becomes this response (RFC 3398, section 7.2.4.1).</source>
+        <translation>%1會轉換為此回應（RFC 3398，第 7.2.4.1 節）。</translation>
+    </message>
+    <message>
+        <source>ISDN cause %1</source>
+        <translation>ISDN 原因值 %1</translation>
+    </message>
+    <message>
+        <source>ISDN cause %1 (%2)</source>
+        <translation>ISDN 原因值 %1（%2）</translation>
+    </message>
+    <message>
+        <source>RFC 3398 maps %1 to no SIP response of its own: the table in section 7.2.4.1 does not list it.</source>
+        <translation>RFC 3398 沒有為%1規定專屬的 SIP 回應：第 7.2.4.1 節的表格中未列出它。</translation>
     </message>
     <message>
         <source>Class</source>
         <translation>類別</translation>
     </message>
     <message>
-        <source>Summary</source>
-        <translation>描述</translation>
-    </message>
-    <message>
-        <source>Reference</source>
-        <translation>參考</translation>
+        <source>Defined in</source>
+        <translation>定義於</translation>
     </message>
     <message>
         <source>Status</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <source>Defined in</source>
-        <translation>定義於</translation>
-    </message>
-    <message>
         <source>Also known as</source>
         <translation>別名</translation>
     </message>
     <message>
-        <source>unknown language &quot;%1&quot;; choose one of %2</source>
-        <translation>未知語言「%1」；請選擇 %2 之一</translation>
-    </message>
-    <message>
-        <source>unknown format &quot;%1&quot;; choose text, markdown or json</source>
-        <translation>未知格式「%1」；請選擇 text、markdown 或 json</translation>
-    </message>
-    <message>
-        <source>--list takes a class such as 4xx, not &quot;%1&quot;</source>
-        <translation>--list 需要類別（如 4xx），而不是「%1」</translation>
-    </message>
-    <message>
-        <source>nothing to look up; give a query or --list</source>
-        <translation>沒有要查詢的內容；請給出查詢或 --list</translation>
-    </message>
-    <message>
-        <source>No code matches &quot;%1&quot;.</source>
-        <translation>沒有與「%1」相符的狀態碼。</translation>
-    </message>
-    <message>
-        <source>Print the SIP response RFC 3398 maps this ISDN (Q.850) cause to.</source>
-        <translation>列印 RFC 3398 將此 ISDN（Q.850）原因值對應到的 SIP 回應。</translation>
-    </message>
-    <message>
-        <source>cause</source>
-        <translation>原因值</translation>
+        <source>Description</source>
+        <translation>描述</translation>
     </message>
     <message>
         <source>Related codes</source>
@@ -146,25 +255,36 @@
         <translation>ISDN（Q.850）原因值</translation>
     </message>
     <message>
+        <source>This is RFC 3398&apos;s mapping; real gateways often map differently, so their own configuration decides.</source>
+        <translation>這是 RFC 3398 的對應；實際閘道器的對應常常不同，以閘道器本身的設定為準。</translation>
+    </message>
+    <message>
         <source>What usually causes it</source>
         <translation>常見原因</translation>
     </message>
     <message>
-        <source>--q850 takes a cause value from 1 to 127, not &quot;%1&quot;</source>
-        <translation>--q850 需要 1 到 127 之間的原因值，而不是「%1」</translation>
+        <source>From field experience, not from the RFC.</source>
+        <translation>來自現場經驗，而非 RFC 原文。</translation>
     </message>
     <message>
-        <source>--q850 takes no query and no --list</source>
-        <translation>--q850 不能與查詢或 --list 同時使用</translation>
+        <source>Codes</source>
+        <translation>狀態碼數</translation>
     </message>
     <message>
-        <source>Read the catalog from this JSON file instead of the built-in one, to check edits.</source>
-        <translation>從此 JSON 檔案讀取目錄而不使用內建目錄，用於檢查修改。</translation>
+        <source>%1 is not a registered response code. RFC 3261, section 8.1.3.2: a UAC treats an unknown provisional response as 183 (Session Progress), so %1 acts as %2 %3.</source>
+        <translation>%1 不是已註冊的狀態碼。RFC 3261 第 8.1.3.2 節：UAC 把未知的臨時回應當作 183（Session Progress）處理，因此 %1 按 %2 %3 處理。</translation>
     </message>
     <message>
-        <source>file</source>
-        <translation>檔案</translation>
+        <source>%1 is not a registered response code. RFC 3261, section 8.1.3.2: a UAC treats an unknown final response as the x00 response of its class, so %1 acts as %2 %3.</source>
+        <translation>%1 不是已註冊的狀態碼。RFC 3261 第 8.1.3.2 節：UAC 把未知的最終回應當作其類別的 x00 回應處理，因此 %1 按 %2 %3 處理。</translation>
     </message>
+    <message>
+        <source>%1 Unknown code</source>
+        <translation>%1 未知狀態碼</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
     <message>
         <source>Qt options (for the window):
   -platform &lt;name&gt;         Platform plugin: xcb, wayland, offscreen.
@@ -193,122 +313,77 @@ See %1 --help for everything it can do without a display.</source>
 若要在此終端機中查詢，請提供查詢內容，例如：%1 486
 執行 %1 --help 查看不需顯示器即可使用的所有功能。</translation>
     </message>
-</context>
-<context>
-    <name>DetailFormatter</name>
     <message>
-        <source>Registered with IANA</source>
-        <translation>已在 IANA 註冊</translation>
+        <source>Language of the interface and the data: %1.</source>
+        <translation>介面和資料的語言：%1。</translation>
     </message>
     <message>
-        <source>Deprecated (still in the IANA registry)</source>
-        <translation>已棄用（仍在 IANA 登錄表中）</translation>
+        <source>language</source>
+        <translation>語言</translation>
     </message>
     <message>
-        <source>Not registered with IANA (historical)</source>
-        <translation>未在 IANA 註冊（歷史狀態碼）</translation>
+        <source>Terminal output format: text, markdown or json.</source>
+        <translation>終端機輸出格式：text、markdown 或 json。</translation>
     </message>
     <message>
-        <source>RFC %1, section %2</source>
-        <translation>RFC %1，第 %2 節</translation>
+        <source>format</source>
+        <translation>格式</translation>
     </message>
     <message>
-        <source>Class</source>
-        <translation>類別</translation>
+        <source>Print the whole catalog, or the class given (4xx).</source>
+        <translation>列印全部狀態碼，或指定的類別（4xx）。</translation>
     </message>
     <message>
-        <source>Defined in</source>
-        <translation>定義於</translation>
+        <source>Print the SIP response RFC 3398 maps this ISDN (Q.850) cause to.</source>
+        <translation>列印 RFC 3398 將此 ISDN（Q.850）原因值對應到的 SIP 回應。</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>狀態</translation>
+        <source>cause</source>
+        <translation>原因值</translation>
     </message>
     <message>
-        <source>Also known as</source>
-        <translation>別名</translation>
+        <source>Read the catalog from this JSON file instead of the built-in one, to check edits.</source>
+        <translation>從此 JSON 檔案讀取目錄而不使用內建目錄，用於檢查修改。</translation>
     </message>
     <message>
-        <source>Description</source>
-        <translation>描述</translation>
+        <source>file</source>
+        <translation>檔案</translation>
     </message>
     <message>
-        <source>Codes</source>
-        <translation>狀態碼數</translation>
+        <source>Also list codes that mention the words only in their description.</source>
+        <translation>同時列出僅在描述中提到這些詞的狀態碼。</translation>
     </message>
     <message>
-        <source>English; not yet translated</source>
-        <translation>英文；尚未翻譯</translation>
+        <source>Offline reference of SIP response codes. With a query, prints the matching codes and exits; with no arguments, opens the window.</source>
+        <translation>SIP 狀態碼離線參考。給出查詢時列印相符的狀態碼後結束；不帶參數時開啟視窗。</translation>
     </message>
     <message>
-        <source>This is RFC 3398&apos;s mapping; real gateways often map differently, so their own configuration decides.</source>
-        <translation>這是 RFC 3398 的對應；實際閘道器的對應常常不同，以閘道器本身的設定為準。</translation>
+        <source>A code (486), a prefix (48), a class (4xx) or words.</source>
+        <translation>狀態碼（486）、前綴（48）、類別（4xx）或詞語。</translation>
     </message>
     <message>
-        <source>From field experience, not from the RFC.</source>
-        <translation>來自現場經驗，而非 RFC 原文。</translation>
+        <source>unknown language &quot;%1&quot;; choose one of %2</source>
+        <translation>未知語言「%1」；請選擇 %2 之一</translation>
     </message>
     <message>
-        <source>cause %1 (%2)</source>
-        <translation>原因值 %1（%2）</translation>
+        <source>unknown format &quot;%1&quot;; choose text, markdown or json</source>
+        <translation>未知格式「%1」；請選擇 text、markdown 或 json</translation>
     </message>
     <message>
-        <source>A gateway turns this response into ISDN %1 (RFC 3398, section 8.2.6.1).</source>
-        <translation>閘道器將此回應轉換為 ISDN %1（RFC 3398，第 8.2.6.1 節）。</translation>
+        <source>--list takes a class such as 4xx, not &quot;%1&quot;</source>
+        <translation>--list 需要類別（如 4xx），而不是「%1」</translation>
     </message>
     <message>
-        <source>ISDN %1 becomes this response (RFC 3398, section 7.2.4.1).</source>
-        <translation>ISDN %1 會轉換為此回應（RFC 3398，第 7.2.4.1 節）。</translation>
+        <source>--q850 takes a cause value from 1 to %1, not &quot;%2&quot;</source>
+        <translation>--q850 需要 1 到 %1 之間的原因值，而不是「%2」</translation>
     </message>
     <message>
-        <source>, </source>
-        <comment>list separator</comment>
-        <translation>、</translation>
+        <source>--q850 takes no query and no --list</source>
+        <translation>--q850 不能與查詢或 --list 同時使用</translation>
     </message>
     <message>
-        <source>Related codes</source>
-        <translation>相關狀態碼</translation>
-    </message>
-    <message>
-        <source>Header fields</source>
-        <translation>標頭欄位</translation>
-    </message>
-    <message>
-        <source>ISDN (Q.850) causes</source>
-        <translation>ISDN（Q.850）原因值</translation>
-    </message>
-    <message>
-        <source>What usually causes it</source>
-        <translation>常見原因</translation>
-    </message>
-    <message>
-        <source>%1 is not a registered response code. RFC 3261, section 8.1.3.2: a UAC treats an unknown provisional response as 183 (Session Progress), so %1 acts as %2 %3.</source>
-        <translation>%1 不是已註冊的狀態碼。RFC 3261 第 8.1.3.2 節：UAC 把未知的臨時回應當作 183（Session Progress）處理，因此 %1 按 %2 %3 處理。</translation>
-    </message>
-    <message>
-        <source>%1 is not a registered response code. RFC 3261, section 8.1.3.2: a UAC treats an unknown final response as the x00 response of its class, so %1 acts as %2 %3.</source>
-        <translation>%1 不是已註冊的狀態碼。RFC 3261 第 8.1.3.2 節：UAC 把未知的最終回應當作其類別的 x00 回應處理，因此 %1 按 %2 %3 處理。</translation>
-    </message>
-    <message>
-        <source>%1 Unknown code</source>
-        <translation>%1 未知狀態碼</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <comment>header rule: note (RFC reference)</comment>
-        <translation>%1（%2）</translation>
-    </message>
-    <message>
-        <source>ISDN cause %1</source>
-        <translation>ISDN 原因值 %1</translation>
-    </message>
-    <message>
-        <source>ISDN cause %1 (%2)</source>
-        <translation>ISDN 原因值 %1（%2）</translation>
-    </message>
-    <message>
-        <source>RFC 3398 maps %1 to no SIP response of its own: the table in section 7.2.4.1 does not list it.</source>
-        <translation>RFC 3398 沒有為%1規定專屬的 SIP 回應：第 7.2.4.1 節的表格中未列出它。</translation>
+        <source>nothing to look up; give a query or --list</source>
+        <translation>沒有要查詢的內容；請給出查詢或 --list</translation>
     </message>
 </context>
 <context>
@@ -414,14 +489,6 @@ See %1 --help for everything it can do without a display.</source>
         <translation>SIP 狀態碼</translation>
     </message>
     <message>
-        <source>Search by code (486, 48, 4xx), reason phrase or words</source>
-        <translation>依狀態碼（486、48、4xx）、名稱或詞語搜尋</translation>
-    </message>
-    <message>
-        <source>Type a code, a prefix such as 48, a class such as 4xx, or words. Esc clears the search; Down moves into the results.</source>
-        <translation>輸入狀態碼、前綴（如 48）、類別（如 4xx）或詞語。Esc 清除搜尋；向下鍵進入結果。</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
@@ -466,32 +533,6 @@ See %1 --help for everything it can do without a display.</source>
         <translation>資料：%1，核對於 %2</translation>
     </message>
     <message numerus="yes">
-        <source>%n code(s)</source>
-        <translation>
-            <numerusform>%n 個狀態碼</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n code(s)</source>
-        <translation>
-            <numerusform>%1 / %n 個狀態碼</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>show %n more that mention it only in the description</source>
-        <translation>
-            <numerusform>顯示另外 %n 個僅在描述中提到的狀態碼</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No code matches “%1”.
-
-Try a number such as 486, a prefix such as 48, a class such as 4xx, or words from a reason phrase or description.</source>
-        <translation>沒有與「%1」相符的狀態碼。
-
-請嘗試狀態碼（如 486）、前綴（如 48）、類別（如 4xx），或名稱和描述中的詞語。</translation>
-    </message>
-    <message numerus="yes">
         <source>%n line(s)</source>
         <translation>
             <numerusform>%n 行</numerusform>
@@ -534,26 +575,6 @@ Try a number such as 486, a prefix such as 48, a class such as 4xx, or words fro
         <translation>關於 SIP 狀態碼(&amp;A)</translation>
     </message>
     <message>
-        <source>Search</source>
-        <translation>搜尋</translation>
-    </message>
-    <message>
-        <source>Response codes</source>
-        <translation>狀態碼</translation>
-    </message>
-    <message>
-        <source>SIP response codes grouped by class; the selected code is described in the detail pane</source>
-        <translation>依類別分組的 SIP 狀態碼；所選狀態碼的說明顯示在詳細資料面板中</translation>
-    </message>
-    <message>
-        <source>Matches</source>
-        <translation>相符結果</translation>
-    </message>
-    <message>
-        <source>No matches</source>
-        <translation>沒有相符結果</translation>
-    </message>
-    <message>
         <source>Data source</source>
         <translation>資料來源</translation>
     </message>
@@ -564,18 +585,6 @@ Try a number such as 486, a prefix such as 48, a class such as 4xx, or words fro
     <message>
         <source>&amp;Forward</source>
         <translation>下一頁(&amp;F)</translation>
-    </message>
-    <message>
-        <source>%1 is not a registered code; a UAC treats it as %2</source>
-        <translation>%1 不是已註冊的狀態碼；UAC 將其視為 %2</translation>
-    </message>
-    <message>
-        <source>%1: no SIP response in RFC 3398</source>
-        <translation>%1：RFC 3398 中沒有對應的 SIP 回應</translation>
-    </message>
-    <message>
-        <source>%1: RFC 3398, section 7.2.4.1</source>
-        <translation>%1：RFC 3398，第 7.2.4.1 節</translation>
     </message>
     <message>
         <source>Settings cannot be saved: %1 is not a writable file. This session&apos;s choices will be forgotten.</source>
@@ -612,16 +621,30 @@ Try a number such as 486, a prefix such as 48, a class such as 4xx, or words fro
     </message>
 </context>
 <context>
+    <name>Reference</name>
+    <message>
+        <source>RFC %1, %2</source>
+        <comment>RFC number, section</comment>
+        <translation>RFC %1，%2</translation>
+    </message>
+    <message>
+        <source>RFC %1, section %2</source>
+        <translation>RFC %1，第 %2 節</translation>
+    </message>
+</context>
+<context>
+    <name>Terminal</name>
+    <message>
+        <source>No code matches &quot;%1&quot;.</source>
+        <translation>沒有與「%1」相符的狀態碼。</translation>
+    </message>
+</context>
+<context>
     <name>TicketFormatter</name>
     <message>
         <source>%1 (%2)</source>
         <comment>translated phrase (English phrase)</comment>
         <translation>%1（%2）</translation>
-    </message>
-    <message>
-        <source>RFC %1, %2</source>
-        <comment>RFC number, section</comment>
-        <translation>RFC %1，%2</translation>
     </message>
     <message>
         <source>%1 %2: %3 (%4)</source>
@@ -636,6 +659,26 @@ Try a number such as 486, a prefix such as 48, a class such as 4xx, or words fro
     <message>
         <source>not registered, handled as %1 %2</source>
         <translation>未註冊，視為 %1 %2 處理</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代碼</translation>
+    </message>
+    <message>
+        <source>Reason phrase</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>參考</translation>
     </message>
 </context>
 <context>

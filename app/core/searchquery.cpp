@@ -1,5 +1,6 @@
 #include "searchquery.h"
 
+#include "domain.h"
 #include "textfold.h"
 
 #include <QRegularExpression>
@@ -78,7 +79,7 @@ SearchQuery SearchQuery::parse(const QString &text)
     if (causeWord.match(trimmed).hasMatch()) {
         if (const QRegularExpressionMatch cause = causePattern.match(trimmed); cause.hasMatch()) {
             const int value = (cause.captured(1).isEmpty() ? cause.captured(2) : cause.captured(1)).toInt();
-            if (value >= 1 && value <= 127) {
+            if (Domain::isCause(value)) {
                 query.m_cause = value;
                 return query;
             }

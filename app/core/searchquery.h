@@ -1,5 +1,7 @@
 #pragma once
 
+#include "searchresult.h"
+
 #include <QString>
 #include <QStringList>
 #include <QStringView>
@@ -17,8 +19,7 @@
 class SearchQuery final
 {
 public:
-    // How well a code matches. Names are the reason phrase, the other names and the summary.
-    enum class Match { None, Description, Names };
+    using Match = SearchResult::Match;
 
     // Longer input is cut here: nobody types more, and a huge paste must not slow every keystroke.
     static constexpr qsizetype MaximumLength = 256;

@@ -1,7 +1,7 @@
 #include "settings.h"
 
-#include "catalogloader.h"
-#include "localization.h"
+#include "domain.h"
+#include "languages.h"
 
 #include <QFileInfo>
 
@@ -65,7 +65,7 @@ std::optional<int> Settings::integer(const QString &key, int minimum, int maximu
 
 std::optional<int> Settings::code() const
 {
-    return integer(CodeKey, CatalogLoader::MinimumCode, CatalogLoader::MaximumCode);
+    return integer(CodeKey, Domain::MinimumCode, Domain::MaximumCode);
 }
 
 void Settings::setCode(int code)
@@ -89,12 +89,12 @@ QString Settings::language() const
     if (value.typeId() != QMetaType::QString)
         return {};
     const QString language = value.toString();
-    return Localization::isSupported(language) ? language : QString();
+    return Languages::isSupported(language) ? language : QString();
 }
 
 void Settings::setLanguage(const QString &language)
 {
-    if (Localization::isSupported(language))
+    if (Languages::isSupported(language))
         m_settings.setValue(LanguageKey, language);
 }
 

@@ -1,6 +1,8 @@
 #include "ticketformatter.h"
 
-#include "detailformatter.h"
+#include "codesheet.h"
+#include "markdown.h"
+#include "reference.h"
 
 #include <QMimeData>
 
@@ -29,8 +31,9 @@ TicketFormatter::Parts TicketFormatter::parts(const Entry &entry, const QString 
         section = u"8.1.3.2"_s;
     }
     result.label = u"SIP "_s + result.number;
-    result.reference = tr("RFC %1, %2", "RFC number, section").arg(rfc).arg(section);
-    result.url = DetailFormatter::rfcUrl(rfc, section).toString(QUrl::FullyEncoded);
+    const Reference reference{rfc, section};
+    result.reference = reference.shortText();
+    result.url = reference.url().toString(QUrl::FullyEncoded);
     return result;
 }
 
@@ -59,30 +62,31 @@ QString TicketFormatter::html(const QList<Entry> &entries, const QString &langua
     return u"<p>"_s + lines.join(u"<br>\n"_s) + u"</p>"_s;
 }
 
-QString TicketFormatter::escapeMarkdown(const QString &text)
-{
-    static const QString special = u"\\`*_{}[]<>()#+-!|&~"_s;
-    QString escaped;
-    escaped.reserve(text.size() + 8);
-    for (const QChar c : text) {
-        if (special.contains(c))
-            escaped.append(u'\\');
-        escaped.append(c);
-    }
-    return escaped;
-}
-
 QString TicketFormatter::markdown(const QList<Entry> &entries, const QString &language)
 {
     QStringList lines;
     for (const Entry &entry : entries) {
         const Parts p = parts(entry, language);
-        lines.append(u"- **%1 %2**: %3 ([%4](%5))"_s.arg(escapeMarkdown(p.label),
-                                                          escapeMarkdown(p.phrase),
-                                                          escapeMarkdown(p.summary),
-                                                          escapeMarkdown(p.reference), p.url));
+        lines.append(u"- **%1 %2**: %3 ([%4](%5))"_s.arg(Markdown::escape(p.label),
+                                                          Markdown::escape(p.phrase),
+                                                          Markdown::escape(p.summary),
+                                                          Markdown::escape(p.reference), p.url));
     }
     return lines.join(u'\n');
+}
+
+QString TicketFormatter::markdownTable(const QList<Entry> &entries, const QString &language)
+{
+    QString table = u"| %1 | %2 | %3 | %4 | %5 |\n|---:|---|---|---|---|\n"_s.arg(
+        tr("Code"), tr("Reason phrase"), tr("Class"), tr("Summary"), tr("Reference"));
+    for (const Entry &entry : entries) {
+        const Parts p = parts(entry, language);
+        const QString name = (entry.code ? entry.code->reason : entry.codeClass->name).text(language);
+        table += u"| %1 | %2 | %3 | %4 | [%5](%6) |\n"_s.arg(
+            p.number, Markdown::escape(name), entry.codeClass->label(), Markdown::escape(p.summary),
+            Markdown::escape(p.reference), p.url);
+    }
+    return table;
 }
 
 QString TicketFormatter::codeAndPhrase(const QList<Entry> &entries, const QString &language)
@@ -102,7 +106,7 @@ QString TicketFormatter::fullDescription(const QList<Entry> &entries, const QStr
         const Parts p = parts(entry, language);
         QString description = (entry.code ? entry.code->description : entry.codeClass->description).text(language);
         if (entry.unknownCode != 0 && entry.code)
-            description = DetailFormatter::unknownCodeText(entry.unknownCode, *entry.code, language)
+            description = CodeSheet::unknownCodeText(entry.unknownCode, *entry.code, language)
                           + u"\n\n"_s + description;
         blocks.append(u"%1 %2\n\n%3\n\n%4 <%5>"_s.arg(p.label, p.phrase, description, p.reference, p.url));
     }

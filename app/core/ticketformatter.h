@@ -30,13 +30,14 @@ public:
     static QString plainText(const QList<Entry> &entries, const QString &language);
     static QString html(const QList<Entry> &entries, const QString &language);
     static QString markdown(const QList<Entry> &entries, const QString &language);
+    // One row per entry: code, phrase, class, summary and a linked reference.
+    static QString markdownTable(const QList<Entry> &entries, const QString &language);
     static QString codeAndPhrase(const QList<Entry> &entries, const QString &language);
     static QString fullDescription(const QList<Entry> &entries, const QString &language);
 
     // text/plain and text/html of the ticket lines, for the clipboard and for drag and drop.
     static std::unique_ptr<QMimeData> mimeData(const QList<Entry> &entries, const QString &language);
 
-    static QString escapeMarkdown(const QString &text);
     // "Busy Here", or "此处忙 (Busy Here)": the English phrase, which traces show, always stays.
     static QString phrase(const LocalizedText &name, const QString &language);
 

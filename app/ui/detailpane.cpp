@@ -1,7 +1,7 @@
 #include "detailpane.h"
 
-#include "codemodel.h"
-#include "detailformatter.h"
+#include "core/codesheet.h"
+#include "core/reference.h"
 
 #include <QAction>
 #include <QDesktopServices>
@@ -18,9 +18,10 @@ namespace {
 constexpr int FocusFrameWidth = 2;
 }
 
-DetailPane::DetailPane(const CodeModel *model, QWidget *parent)
+DetailPane::DetailPane(const Catalog *catalog, QWidget *parent)
     : QWidget(parent),
-      m_model(model),
+      m_catalog(catalog),
+      m_language(LocalizedText::english().toString()),
       m_browser(new QTextBrowser),
       m_copyButton(new QToolButton),
       m_renderTimer(new QTimer(this))
@@ -32,8 +33,8 @@ DetailPane::DetailPane(const CodeModel *model, QWidget *parent)
     m_browser->setTextInteractionFlags(Qt::TextBrowserInteraction);
     connect(m_browser, &QTextBrowser::anchorClicked, this, &DetailPane::openLink);
     connect(m_browser, qOverload<const QUrl &>(&QTextBrowser::highlighted), this, [this](const QUrl &url) {
-        const SipCode *code = m_model->catalog().find(DetailFormatter::codeFromUrl(url));
-        emit linkHovered(code ? tr("Show %1 %2").arg(code->code).arg(code->reason.text(m_model->language()))
+        const SipCode *code = m_catalog->find(CodeSheet::codeFromUrl(url));
+        emit linkHovered(code ? tr("Show %1 %2").arg(code->code).arg(code->reason.text(m_language))
                               : url.toString());
     });
     // The pane draws its own focus frame (paintEvent): most styles draw none around a browser.
@@ -84,6 +85,19 @@ void DetailPane::setTextFont(const QFont &font)
     m_browser->document()->setDefaultFont(font);
 }
 
+void DetailPane::setLanguage(const QString &language)
+{
+    m_language = language;
+    render();
+}
+
+void DetailPane::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
 void DetailPane::retranslate()
 {
     m_browser->setAccessibleName(tr("Details"));
@@ -91,17 +105,17 @@ void DetailPane::retranslate()
     m_copyButton->setAccessibleName(tr("Copy"));
     if (const QAction *action = m_copyButton->defaultAction())
         m_copyButton->setAccessibleDescription(action->toolTip());
-    render();
+    render(); // the sheet's labels are translated too
 }
 
 void DetailPane::openLink(const QUrl &url)
 {
-    if (const int code = DetailFormatter::codeFromUrl(url); code != 0) {
+    if (const int code = CodeSheet::codeFromUrl(url); code != 0) {
         emit codeLinkActivated(code);
         return;
     }
     // Only the RFC pages the pane itself links to leave the application.
-    if (url.scheme() != u"https" || url.host() != u"www.rfc-editor.org")
+    if (!Reference::isReferenceUrl(url))
         return;
     if (!QDesktopServices::openUrl(url))
         emit message(tr("No web browser could be opened for %1").arg(url.toString()));
@@ -127,19 +141,19 @@ void DetailPane::paintEvent(QPaintEvent *event)
 
 void DetailPane::render()
 {
-    const QString language = m_model->language();
-    const QString key = u"%1/%2/%3/%4"_s.arg(m_subject.unknownCode).arg(m_subject.code)
-                            .arg(m_subject.classDigit).arg(language);
+    // A page already shown is not laid out again; one translated label stands for the
+    // translators installed, so that a language switch redraws the labels once.
+    const QString key = u"%1/%2/%3/%4/%5"_s.arg(m_subject.unknownCode).arg(m_subject.code)
+                            .arg(m_subject.classDigit).arg(m_language, CodeSheet::tr("Description"));
     if (key == m_rendered)
         return;
     m_rendered = key;
-    const Catalog &catalog = m_model->catalog();
     if (m_subject.unknownCode != 0) {
-        m_browser->setHtml(DetailFormatter::unknownCodeHtml(catalog, m_subject.unknownCode, language));
-    } else if (const SipCode *code = catalog.find(m_subject.code)) {
-        m_browser->setHtml(DetailFormatter::codeHtml(catalog, *code, language));
-    } else if (const CodeClass *codeClass = catalog.findClass(m_subject.classDigit)) {
-        m_browser->setHtml(DetailFormatter::classHtml(*codeClass, language));
+        m_browser->setHtml(CodeSheet::forUnknownCode(*m_catalog, m_subject.unknownCode, m_language).toHtml());
+    } else if (const SipCode *code = m_catalog->find(m_subject.code)) {
+        m_browser->setHtml(CodeSheet::forCode(*m_catalog, *code, m_language).toHtml());
+    } else if (const CodeClass *codeClass = m_catalog->findClass(m_subject.classDigit)) {
+        m_browser->setHtml(CodeSheet::forClass(*codeClass, m_language).toHtml());
     } else {
         m_browser->clear();
     }

@@ -3,13 +3,13 @@
 #include <QString>
 #include <QWidget>
 
-class CodeModel;
+class Catalog;
 class QTextBrowser;
 class QTimer;
 class QToolButton;
 
-// Everything about one code, one class, or one code the catalog does not know, as rich text, with
-// a Copy button at the top right. Links to related codes come out as codeLinkActivated(); links
+// Everything about one code, one class, or one code the catalog does not know: its CodeSheet as
+// rich text, with a Copy button at the top right. Links to related codes come out as codeLinkActivated(); links
 // to RFC pages open in the browser; nothing else is followed.
 class DetailPane final : public QWidget
 {
@@ -25,7 +25,8 @@ public:
         int unknownCode = 0; // takes precedence: the search asked about a code nobody registered
     };
 
-    explicit DetailPane(const CodeModel *model, QWidget *parent = nullptr);
+    // `catalog` must outlive the pane.
+    explicit DetailPane(const Catalog *catalog, QWidget *parent = nullptr);
     ~DetailPane() override;
 
     // Shows `subject` in the model's language: now, or, when `deferred`, once the event loop is
@@ -35,7 +36,8 @@ public:
     void clear();
 
     void setTextFont(const QFont &font);
-    void retranslate();
+    // The language of the data shown; the labels follow the application's translators.
+    void setLanguage(const QString &language);
 
     QTextBrowser *browser() const { return m_browser; }
     QToolButton *copyButton() const { return m_copyButton; }
@@ -48,6 +50,7 @@ signals:
     void message(const QString &text);
 
 protected:
+    void changeEvent(QEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
     void paintEvent(QPaintEvent *event) override;
 
@@ -55,7 +58,10 @@ private:
     void render();
     void openLink(const QUrl &url);
 
-    const CodeModel *m_model;
+    void retranslate();
+
+    const Catalog *m_catalog;
+    QString m_language;
     QTextBrowser *m_browser = nullptr;
     QToolButton *m_copyButton = nullptr;
     QTimer *m_renderTimer = nullptr;

@@ -1,6 +1,6 @@
 #include "helptexts.h"
 
-#include "catalog.h"
+#include "core/catalog.h"
 
 #include <QAction>
 #include <QKeySequence>

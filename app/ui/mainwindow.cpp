@@ -1,23 +1,19 @@
 #include "mainwindow.h"
 
-#include "codefilterproxy.h"
-#include "codemodel.h"
-#include "detailformatter.h"
-#include "detailpane.h"
-#include "helptexts.h"
-#include "localization.h"
-#include "ticketformatter.h"
+#include "core/languages.h"
+#include "i18n/localization.h"
+#include "models/codemodel.h"
+#include "ui/codebrowser.h"
+#include "ui/detailpane.h"
+#include "ui/helptexts.h"
 
-#include <QAction>
 #include <QActionGroup>
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QHeaderView>
-#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
@@ -25,7 +21,6 @@
 #include <QScopedValueRollback>
 #include <QScreen>
 #include <QSplitter>
-#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTextBrowser>
 #include <QToolButton>
@@ -37,32 +32,201 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-const QString MoreMatchesLink = u"#more"_s;
-// The first window's size, where the screen has room for it.
-constexpr QSize PreferredSize(1100, 700);
-
-// Search input that is longer than this is cut by the field itself, so that a pasted log file
-// neither freezes the field nor reaches the filter.
-constexpr int SearchFieldMaximumLength = 1000;
+constexpr QSize PreferredSize(1100, 700); // the first window's size, where the screen has room
 constexpr int StatusMessageTimeout = 4000;
 } // namespace
 
 MainWindow::MainWindow(Catalog catalog, const QString &language, QWidget *parent)
     : QMainWindow(parent),
-      m_localization(new Localization(this)),
-      m_model(new CodeModel(this)),
-      m_proxy(new CodeFilterProxy(this))
+      m_catalog(std::move(catalog)),
+      m_localization(std::make_unique<Localization>()),
+      m_model(new CodeModel(&m_catalog, this)),
+      m_browser(new CodeBrowser(m_model)),
+      m_details(new DetailPane(&m_catalog)),
+      m_splitter(new QSplitter(Qt::Horizontal)),
+      m_sourceLabel(new QLabel),
+      m_languageGroup(new QActionGroup(this))
 {
-    const QString initial = Localization::startupLanguage(language);
-    m_model->setLanguage(initial);
-    m_model->setCatalog(std::move(catalog));
-    m_proxy->setSourceModel(m_model);
-    createWidgets();
+    setObjectName(u"mainWindow"_s);
+    m_splitter->setObjectName(u"splitter"_s);
+    m_splitter->addWidget(m_browser);
+    m_splitter->addWidget(m_details);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setChildrenCollapsible(false);
+    auto *central = new QWidget;
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(6, 6, 6, 0);
+    layout->addWidget(m_splitter);
+    setCentralWidget(central);
+    setTabOrder(m_browser->tree(), m_details->browser());
+    setTabOrder(m_details->browser(), m_details->copyButton());
+    setTabOrder(m_details->copyButton(), m_browser->searchField());
+    m_sourceLabel->setObjectName(u"sourceLabel"_s);
+    statusBar()->addPermanentWidget(m_sourceLabel);
+
+    // The mouse's back and forward buttons walk the history, over the tree or the pane.
+    m_browser->tree()->viewport()->installEventFilter(this);
+    m_details->browser()->viewport()->installEventFilter(this);
+    connect(m_browser, &CodeBrowser::subjectChanged, m_details, &DetailPane::setSubject);
+    connect(m_browser, &CodeBrowser::codeVisited, this, [this](int code, bool provisional) {
+        if (!m_walkingHistory)
+            m_history.visit(code, provisional);
+        updateHistoryActions();
+    });
+    connect(m_browser, &CodeBrowser::searchEnded, this, [this] { m_history.settle(); });
+    connect(m_browser, &CodeBrowser::selectionChanged, this, [this](bool any) {
+        for (QAction *action : std::as_const(m_copyActions))
+            action->setEnabled(any);
+    });
+    connect(m_details, &DetailPane::codeLinkActivated, this, [this](int code) {
+        selectCode(code);
+        m_browser->tree()->setFocus(Qt::OtherFocusReason);
+    });
+    const auto show = [this](const QString &text) { statusBar()->showMessage(text, StatusMessageTimeout); };
+    connect(m_browser, &CodeBrowser::message, this, show);
+    connect(m_details, &DetailPane::message, this, show);
+    connect(m_details, &DetailPane::linkHovered, this, [this](const QString &target) {
+        target.isEmpty() ? statusBar()->clearMessage() : statusBar()->showMessage(target);
+    });
+
     createActions();
-    expandVisibleClasses();
-    applyLanguage(initial);
+    applyLanguage(Languages::startupLanguage(language));
     restoreSettings();
-    m_searchField->setFocus();
+    m_browser->searchField()->setFocus();
+}
+
+MainWindow::~MainWindow()
+{
+    // The widgets show the catalog and the model: they go first, while both still exist (the
+    // base class would delete them only after the members).
+    const std::unique_ptr<QWidget> widgets(takeCentralWidget());
+}
+
+QAction *MainWindow::addAction(QMenu *menu, const char *name, const QKeySequence &shortcut, void (MainWindow::*slot)())
+{
+    QAction *action = menu->addAction(QString(), this, slot);
+    action->setObjectName(QString::fromLatin1(name));
+    action->setShortcut(shortcut);
+    return action;
+}
+
+void MainWindow::createActions()
+{
+    QMenu *file = menuBar()->addMenu(QString());
+    file->setObjectName(u"fileMenu"_s);
+    QAction *quit = file->addAction(QString(), qApp, &QApplication::closeAllWindows);
+    quit->setObjectName(u"quitAction"_s);
+    // Some platform themes bind no key to Quit; Ctrl+Q is what Linux desktops use.
+    const QList<QKeySequence> quitKeys = QKeySequence::keyBindings(QKeySequence::Quit);
+    quit->setShortcuts(quitKeys.isEmpty() ? QList<QKeySequence>{QKeySequence(u"Ctrl+Q"_s)} : quitKeys);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *edit = menuBar()->addMenu(QString());
+    edit->setObjectName(u"editMenu"_s);
+    edit->addAction(QString(), m_browser, &CodeBrowser::focusSearch)->setObjectName(u"findAction"_s);
+    edit->actions().constLast()->setShortcut(QKeySequence::Find);
+    edit->addSeparator();
+    const std::pair<CopyFormat, const char *> copies[] = {
+        {CopyFormat::TicketLine, "copyAction"}, {CopyFormat::Markdown, "copyMarkdownAction"},
+        {CopyFormat::CodeAndPhrase, "copyPhraseAction"}, {CopyFormat::FullDescription, "copyDescriptionAction"}};
+    const QKeySequence copyKeys[] = {QKeySequence::Copy, QKeySequence(u"Ctrl+Shift+C"_s),
+                                     QKeySequence(u"Ctrl+Alt+C"_s), QKeySequence(u"Ctrl+Shift+D"_s)};
+    for (std::size_t i = 0; i < std::size(copies); ++i) {
+        QAction *action = edit->addAction(QString(), this, [this, format = copies[i].first] { copySelection(format); });
+        action->setObjectName(QString::fromLatin1(copies[i].second));
+        action->setShortcut(copyKeys[i]);
+        m_copyActions.append(action);
+    }
+    m_browser->tree()->addActions(m_copyActions); // its context menu
+    m_details->copyButton()->setDefaultAction(m_copyActions.first());
+    auto *copyMenu = new QMenu(m_details->copyButton());
+    copyMenu->addActions(m_copyActions.mid(1));
+    m_details->copyButton()->setMenu(copyMenu);
+
+    QMenu *view = menuBar()->addMenu(QString());
+    view->setObjectName(u"viewMenu"_s);
+    view->addAction(QString(), m_browser->tree(), &QTreeView::expandAll)->setObjectName(u"expandAllAction"_s);
+    view->actions().constLast()->setShortcut(QKeySequence(u"Ctrl+E"_s));
+    view->addAction(QString(), m_browser->tree(), &QTreeView::collapseAll)->setObjectName(u"collapseAllAction"_s);
+    view->actions().constLast()->setShortcut(QKeySequence(u"Ctrl+Shift+E"_s));
+    view->addSeparator();
+    view->addAction(QString(), this, [this] { setTextSizeStep(m_textSizeStep + 1); })->setObjectName(u"largerTextAction"_s);
+    view->actions().constLast()->setShortcuts({QKeySequence::ZoomIn, QKeySequence(u"Ctrl+="_s)});
+    view->addAction(QString(), this, [this] { setTextSizeStep(m_textSizeStep - 1); })->setObjectName(u"smallerTextAction"_s);
+    view->actions().constLast()->setShortcut(QKeySequence::ZoomOut);
+    view->addAction(QString(), this, [this] { setTextSizeStep(0); })->setObjectName(u"normalTextAction"_s);
+    view->actions().constLast()->setShortcut(QKeySequence(u"Ctrl+0"_s));
+    view->addSeparator();
+    addAction(view, "backAction", QKeySequence::Back, &MainWindow::goBack);
+    addAction(view, "forwardAction", QKeySequence::Forward, &MainWindow::goForward);
+    updateHistoryActions();
+
+    QMenu *languages = menuBar()->addMenu(QString());
+    languages->setObjectName(u"languageMenu"_s);
+    for (const QString &language : Languages::supported()) {
+        // Each language is listed by its own name, whatever the current one.
+        QAction *action = languages->addAction(Languages::nativeName(language));
+        action->setObjectName(u"language_"_s + language);
+        action->setCheckable(true);
+        action->setData(language);
+        m_languageGroup->addAction(action);
+        connect(action, &QAction::triggered, this, [this, language] { setLanguage(language); });
+    }
+
+    QMenu *help = menuBar()->addMenu(QString());
+    help->setObjectName(u"helpMenu"_s);
+    QAction *shortcuts = help->addAction(QString(), this, [this] {
+        QMessageBox box(QMessageBox::NoIcon, HelpTexts::plainText(findChild<QAction *>(u"shortcutsAction"_s)),
+                        HelpTexts::shortcutsHtml(findChildren<QAction *>()), QMessageBox::Close, this);
+        box.setObjectName(u"shortcutsDialog"_s);
+        box.setTextFormat(Qt::RichText);
+        box.exec();
+    });
+    shortcuts->setObjectName(u"shortcutsAction"_s);
+    shortcuts->setShortcut(QKeySequence::HelpContents);
+    QAction *about = help->addAction(QString(), this, [this] {
+        QMessageBox::about(this, HelpTexts::plainText(findChild<QAction *>(u"aboutAction"_s)),
+                           HelpTexts::aboutHtml(m_catalog));
+    });
+    about->setObjectName(u"aboutAction"_s);
+    about->setMenuRole(QAction::AboutRole);
+}
+
+void MainWindow::retranslate()
+{
+    // Object name and text of every menu and action; the language actions keep their own names.
+    static const std::pair<const char *, const char *> texts[] = {
+        {"fileMenu", QT_TR_NOOP("&File")}, {"quitAction", QT_TR_NOOP("&Quit")},
+        {"editMenu", QT_TR_NOOP("&Edit")}, {"findAction", QT_TR_NOOP("&Find")},
+        {"copyAction", QT_TR_NOOP("&Copy")}, {"copyMarkdownAction", QT_TR_NOOP("Copy as &Markdown")},
+        {"copyPhraseAction", QT_TR_NOOP("Copy Code and &Phrase Only")},
+        {"copyDescriptionAction", QT_TR_NOOP("Copy Full &Description")},
+        {"viewMenu", QT_TR_NOOP("&View")}, {"expandAllAction", QT_TR_NOOP("&Expand All")},
+        {"collapseAllAction", QT_TR_NOOP("C&ollapse All")}, {"largerTextAction", QT_TR_NOOP("&Larger Text")},
+        {"smallerTextAction", QT_TR_NOOP("&Smaller Text")}, {"normalTextAction", QT_TR_NOOP("&Normal Text Size")},
+        {"backAction", QT_TR_NOOP("&Back")}, {"forwardAction", QT_TR_NOOP("&Forward")},
+        {"languageMenu", QT_TR_NOOP("&Language")}, {"helpMenu", QT_TR_NOOP("&Help")},
+        {"shortcutsAction", QT_TR_NOOP("&Keyboard Shortcuts")}, {"aboutAction", QT_TR_NOOP("&About SIP Codes")}};
+    for (const auto &[name, text] : texts) {
+        if (auto *menu = findChild<QMenu *>(QString::fromLatin1(name)))
+            menu->setTitle(tr(text));
+        else if (auto *action = findChild<QAction *>(QString::fromLatin1(name)))
+            action->setText(tr(text));
+    }
+    m_copyActions.first()->setToolTip(tr("Copy as a ticket line: code, phrase, summary and RFC"));
+    // The display name is what desktops and window titles show: it follows the language too.
+    QGuiApplication::setApplicationDisplayName(tr("SIP Codes"));
+    setWindowTitle(tr("SIP Codes"));
+    m_sourceLabel->setAccessibleName(tr("Data source"));
+    m_sourceLabel->setText(tr("Data: %1, checked %2").arg(m_catalog.registryName(), m_catalog.registryChecked()));
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
 }
 
 QString MainWindow::language() const
@@ -72,7 +236,7 @@ QString MainWindow::language() const
 
 bool MainWindow::setLanguage(const QString &language)
 {
-    if (!Localization::isSupported(language))
+    if (!Languages::isSupported(language))
         return false;
     applyLanguage(language);
     m_settings.setLanguage(language);
@@ -82,482 +246,139 @@ bool MainWindow::setLanguage(const QString &language)
 
 void MainWindow::applyLanguage(const QString &language)
 {
+    m_localization->setLanguage(language); // the translators; LanguageChange is posted
     m_model->setLanguage(language);
-    m_localization->setLanguage(language);
+    m_browser->setLanguage(language);
+    m_details->setLanguage(language);
     for (QAction *action : m_languageGroup->actions())
         action->setChecked(action->data().toString() == language);
-    // Installing a translator posts LanguageChange; retranslate now so that the switch is
-    // complete when this returns, and let the posted event find nothing left to do.
-    retranslateUi();
-}
-
-MainWindow::~MainWindow() = default;
-
-void MainWindow::createWidgets()
-{
-    setObjectName(u"mainWindow"_s);
-
-    m_searchField = new QLineEdit;
-    m_searchField->setObjectName(u"searchField"_s);
-    m_searchField->setClearButtonEnabled(true);
-    m_searchField->setMaxLength(SearchFieldMaximumLength);
-    m_searchField->installEventFilter(this);
-    connect(m_searchField, &QLineEdit::textChanged, this, &MainWindow::applyQuery);
-
-    m_matchLine = new QLabel;
-    m_matchLine->setObjectName(u"matchCountLabel"_s);
-    m_matchLine->setTextFormat(Qt::RichText);
-    m_matchLine->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
-    m_matchLine->installEventFilter(this); // Enter follows its link
-    connect(m_matchLine, &QLabel::linkActivated, this, [this](const QString &link) {
-        if (link != MoreMatchesLink)
-            return;
-        const bool hadFocus = m_matchLine->hasFocus();
-        m_proxy->setIncludeDescriptionMatches(true);
-        expandVisibleClasses();
-        if (hadFocus) // the link is gone: go on to the results it added
-            m_tree->setFocus(Qt::TabFocusReason);
-    });
-
-    m_tree = new QTreeView;
-    m_tree->setObjectName(u"codeTree"_s);
-    m_tree->setModel(m_proxy);
-    m_tree->setUniformRowHeights(true);
-    m_tree->setAllColumnsShowFocus(true);
-    m_tree->setAlternatingRowColors(true);
-    m_tree->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_tree->setDragEnabled(true);
-    m_tree->setDragDropMode(QAbstractItemView::DragOnly);
-    m_tree->setDefaultDropAction(Qt::CopyAction);
-    m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
-    m_tree->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_tree->header()->setStretchLastSection(true);
-    updateColumnWidths(false);
-    m_tree->installEventFilter(this);
-    m_tree->viewport()->installEventFilter(this);
-    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            [this](const QModelIndex &current) { showDetails(current); });
-    connect(m_tree->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            &MainWindow::updateCopyActions);
-    connect(m_tree, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
-        QMenu menu;
-        menu.addActions({m_copyAction, m_copyMarkdownAction, m_copyPhraseAction,
-                         m_copyDescriptionAction});
-        menu.exec(m_tree->viewport()->mapToGlobal(pos));
-    });
-
-    m_emptyResult = new QLabel;
-    m_emptyResult->setObjectName(u"emptyResultLabel"_s);
-    m_emptyResult->setAlignment(Qt::AlignCenter);
-    m_emptyResult->setWordWrap(true);
-    m_emptyResult->setMargin(24);
-
-    m_resultStack = new QStackedWidget;
-    m_resultStack->setObjectName(u"resultStack"_s);
-    m_resultStack->addWidget(m_tree);
-    m_resultStack->addWidget(m_emptyResult);
-
-    auto *browser = new QWidget;
-    auto *browserLayout = new QVBoxLayout(browser);
-    browserLayout->setContentsMargins(0, 0, 0, 0);
-    browserLayout->addWidget(m_searchField);
-    browserLayout->addWidget(m_matchLine);
-    browserLayout->addWidget(m_resultStack, 1);
-
-    m_details = new DetailPane(m_model);
-    m_details->browser()->viewport()->installEventFilter(this);
-    m_details->browser()->installEventFilter(this);
-    connect(m_details, &DetailPane::linkHovered, this, [this](const QString &target) {
-        target.isEmpty() ? statusBar()->clearMessage() : statusBar()->showMessage(target);
-    });
-    connect(m_details, &DetailPane::message, this,
-            [this](const QString &text) { statusBar()->showMessage(text, StatusMessageTimeout); });
-    connect(m_details, &DetailPane::codeLinkActivated, this, [this](int code) {
-        selectCode(code);
-        m_tree->setFocus(Qt::OtherFocusReason);
-    });
-
-    m_splitter = new QSplitter(Qt::Horizontal);
-    m_splitter->setObjectName(u"splitter"_s);
-    m_splitter->addWidget(browser);
-    m_splitter->addWidget(m_details);
-    m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 2);
-    m_splitter->setChildrenCollapsible(false);
-    auto *central = new QWidget;
-    auto *centralLayout = new QVBoxLayout(central);
-    centralLayout->setContentsMargins(6, 6, 6, 0);
-    centralLayout->addWidget(m_splitter);
-    setCentralWidget(central);
-    setTabOrder(m_searchField, m_matchLine); // reachable only while it holds a link
-    setTabOrder(m_matchLine, m_tree);
-    setTabOrder(m_tree, m_details->browser());
-    setTabOrder(m_details->browser(), m_details->copyButton());
-    setTabOrder(m_details->copyButton(), m_searchField);
-
-    connect(m_proxy, &CodeFilterProxy::matchesChanged, this, &MainWindow::updateMatchLine);
-    m_sourceLabel = new QLabel;
-    m_sourceLabel->setObjectName(u"sourceLabel"_s);
-    statusBar()->addPermanentWidget(m_sourceLabel);
-}
-
-void MainWindow::createActions()
-{
-    m_fileMenu = menuBar()->addMenu(QString());
-    m_quitAction = m_fileMenu->addAction(QString(), qApp, &QApplication::closeAllWindows);
-    // Some platform themes bind no key to Quit; Ctrl+Q is what Linux desktops use.
-    const QList<QKeySequence> quitKeys = QKeySequence::keyBindings(QKeySequence::Quit);
-    m_quitAction->setShortcuts(quitKeys.isEmpty() ? QList<QKeySequence>{QKeySequence(u"Ctrl+Q"_s)} : quitKeys);
-    m_quitAction->setObjectName(u"quitAction"_s);
-    m_quitAction->setMenuRole(QAction::QuitRole);
-
-    m_editMenu = menuBar()->addMenu(QString());
-    m_findAction = m_editMenu->addAction(QString(), this, [this] {
-        m_searchField->setFocus(Qt::ShortcutFocusReason);
-        m_searchField->selectAll();
-    });
-    m_findAction->setShortcut(QKeySequence::Find);
-    m_findAction->setObjectName(u"findAction"_s);
-
-    m_editMenu->addSeparator();
-    const auto addCopy = [this](CopyFormat format, const QKeySequence &shortcut, const char *name) {
-        QAction *action = m_editMenu->addAction(QString(), this, [this, format] { copySelection(format); });
-        action->setShortcut(shortcut);
-        action->setObjectName(QString::fromLatin1(name));
-        return action;
-    };
-    m_copyAction = addCopy(CopyFormat::TicketLine, QKeySequence::Copy, "copyAction");
-    m_copyMarkdownAction = addCopy(CopyFormat::Markdown, QKeySequence(u"Ctrl+Shift+C"_s), "copyMarkdownAction");
-    m_copyPhraseAction = addCopy(CopyFormat::CodeAndPhrase, QKeySequence(u"Ctrl+Alt+C"_s), "copyPhraseAction");
-    m_copyDescriptionAction = addCopy(CopyFormat::FullDescription, QKeySequence(u"Ctrl+Shift+D"_s), "copyDescriptionAction");
-    m_details->copyButton()->setDefaultAction(m_copyAction);
-    auto *copyMenu = new QMenu(m_details->copyButton());
-    copyMenu->addActions({m_copyMarkdownAction, m_copyPhraseAction, m_copyDescriptionAction});
-    m_details->copyButton()->setMenu(copyMenu);
-    updateCopyActions();
-
-    m_viewMenu = menuBar()->addMenu(QString());
-    m_expandAllAction = m_viewMenu->addAction(QString(), m_tree, &QTreeView::expandAll);
-    m_expandAllAction->setShortcut(QKeySequence(u"Ctrl+E"_s));
-    m_expandAllAction->setObjectName(u"expandAllAction"_s);
-    m_collapseAllAction = m_viewMenu->addAction(QString(), m_tree, &QTreeView::collapseAll);
-    m_collapseAllAction->setShortcut(QKeySequence(u"Ctrl+Shift+E"_s));
-    m_collapseAllAction->setObjectName(u"collapseAllAction"_s);
-    m_viewMenu->addSeparator();
-    m_largerAction = m_viewMenu->addAction(QString(), this, [this] { setTextSizeStep(m_textSizeStep + 1); });
-    m_largerAction->setShortcuts({QKeySequence::ZoomIn, QKeySequence(u"Ctrl+="_s)});
-    m_largerAction->setObjectName(u"largerTextAction"_s);
-    m_smallerAction = m_viewMenu->addAction(QString(), this, [this] { setTextSizeStep(m_textSizeStep - 1); });
-    m_smallerAction->setShortcut(QKeySequence::ZoomOut);
-    m_resetSizeAction = m_viewMenu->addAction(QString(), this, [this] { setTextSizeStep(0); });
-    m_resetSizeAction->setShortcut(QKeySequence(u"Ctrl+0"_s));
-    m_viewMenu->addSeparator();
-    m_backAction = m_viewMenu->addAction(QString(), this, &MainWindow::goBack);
-    m_backAction->setObjectName(u"backAction"_s);
-    m_backAction->setShortcut(QKeySequence::Back);
-    m_forwardAction = m_viewMenu->addAction(QString(), this, &MainWindow::goForward);
-    m_forwardAction->setObjectName(u"forwardAction"_s);
-    m_forwardAction->setShortcut(QKeySequence::Forward);
-    updateHistoryActions();
-
-    m_languageMenu = menuBar()->addMenu(QString());
-    m_languageMenu->setObjectName(u"languageMenu"_s);
-    m_languageGroup = new QActionGroup(this);
-    for (const QString &language : Localization::supportedLanguages()) {
-        // Each language is listed by its own name, whatever the current one.
-        QAction *action = m_languageMenu->addAction(Localization::nativeName(language));
-        action->setObjectName(u"language_"_s + language);
-        action->setCheckable(true);
-        action->setData(language);
-        m_languageGroup->addAction(action);
-        connect(action, &QAction::triggered, this, [this, language] { setLanguage(language); });
-    }
-
-    m_helpMenu = menuBar()->addMenu(QString());
-    m_shortcutsAction = m_helpMenu->addAction(QString(), this, [this] {
-        QMessageBox box(QMessageBox::NoIcon, HelpTexts::plainText(m_shortcutsAction),
-                        HelpTexts::shortcutsHtml(findChildren<QAction *>()), QMessageBox::Close, this);
-        box.setObjectName(u"shortcutsDialog"_s);
-        box.setTextFormat(Qt::RichText);
-        box.exec();
-    });
-    m_shortcutsAction->setShortcut(QKeySequence::HelpContents);
-    m_aboutAction = m_helpMenu->addAction(QString(), this, [this] {
-        QMessageBox::about(this, HelpTexts::plainText(m_aboutAction), HelpTexts::aboutHtml(m_model->catalog()));
-    });
-    m_aboutAction->setMenuRole(QAction::AboutRole);
-    m_aboutAction->setObjectName(u"aboutAction"_s);
-}
-
-void MainWindow::retranslateUi()
-{
-    m_retranslatedFor = m_localization->language();
-    // The display name is what desktops and window titles show: it follows the language too.
-    QGuiApplication::setApplicationDisplayName(tr("SIP Codes"));
-    setWindowTitle(tr("SIP Codes"));
-    m_searchField->setPlaceholderText(tr("Search by code (486, 48, 4xx), reason phrase or words"));
-    m_searchField->setToolTip(tr("Type a code, a prefix such as 48, a class such as 4xx, or words. "
-                                 "Esc clears the search; Down moves into the results."));
-    m_fileMenu->setTitle(tr("&File"));
-    m_quitAction->setText(tr("&Quit"));
-    m_editMenu->setTitle(tr("&Edit"));
-    m_findAction->setText(tr("&Find"));
-    m_languageMenu->setTitle(tr("&Language"));
-    m_viewMenu->setTitle(tr("&View"));
-    m_expandAllAction->setText(tr("&Expand All"));
-    m_collapseAllAction->setText(tr("C&ollapse All"));
-    m_largerAction->setText(tr("&Larger Text"));
-    m_smallerAction->setText(tr("&Smaller Text"));
-    m_resetSizeAction->setText(tr("&Normal Text Size"));
-    m_helpMenu->setTitle(tr("&Help"));
-    m_shortcutsAction->setText(tr("&Keyboard Shortcuts"));
-    m_aboutAction->setText(tr("&About SIP Codes"));
-    // What a screen reader says for each control.
-    m_searchField->setAccessibleName(tr("Search"));
-    m_searchField->setAccessibleDescription(m_searchField->toolTip());
-    m_tree->setAccessibleName(tr("Response codes"));
-    m_tree->setAccessibleDescription(tr("SIP response codes grouped by class; the selected code is described in the detail pane"));
-    m_matchLine->setAccessibleName(tr("Matches"));
-    m_emptyResult->setAccessibleName(tr("No matches"));
-    m_sourceLabel->setAccessibleName(tr("Data source"));
-    m_backAction->setText(tr("&Back"));
-    m_forwardAction->setText(tr("&Forward"));
-    m_copyAction->setText(tr("&Copy"));
-    m_copyAction->setToolTip(tr("Copy as a ticket line: code, phrase, summary and RFC"));
-    m_copyMarkdownAction->setText(tr("Copy as &Markdown"));
-    m_copyPhraseAction->setText(tr("Copy Code and &Phrase Only"));
-    m_copyDescriptionAction->setText(tr("Copy Full &Description"));
-    m_model->retranslate();
-    updateMatchLine();
-    m_details->setSubject(currentSubject());
-    m_details->retranslate();
-    const Catalog &catalog = m_model->catalog();
-    m_sourceLabel->setText(tr("Data: %1, checked %2").arg(catalog.registryName(), catalog.registryChecked()));
-}
-
-void MainWindow::changeEvent(QEvent *event)
-{
-    // applyLanguage() has retranslated already; the event the translator posts finds it done.
-    if (event->type() == QEvent::LanguageChange && m_languageMenu
-        && m_retranslatedFor != m_localization->language())
-        retranslateUi();
-    QMainWindow::changeEvent(event);
-}
-
-void MainWindow::applyQuery(const QString &text)
-{
-    // Where nothing is selected (the last search matched nothing), the code shown last.
-    const int previousCode = currentCode() != 0 ? currentCode() : m_history.current().value_or(0);
-    // Refiltering moves the current row too: all of it is the search's doing, not the user's.
-    const QScopedValueRollback searching(m_selectingFirstMatch, true);
-    if (text.trimmed().isEmpty()) {
-        m_proxy->setIncludeDescriptionMatches(false);
-        m_history.settle(); // the search ended: its last match stays in the history
-    }
-    m_proxy->setQueryText(text);
-    expandVisibleClasses();
-
-    QModelIndex target;
-    if (const int digit = m_proxy->classDigit(); digit != 0)
-        target = m_proxy->mapFromSource(m_model->indexOfClass(digit)); // "4xx": the class itself
-    else if (m_proxy->isFiltering())
-        target = m_proxy->firstMatch();
-    else if (previousCode != 0)
-        target = m_proxy->mapFromSource(m_model->indexOfCode(previousCode));
-    if (target.isValid())
-        selectRow(target);
-    m_unknownCode = m_proxy->unknownCode();
-    m_details->setSubject(currentSubject(), true);
-    updateCopyActions();
-}
-
-void MainWindow::selectRow(const QModelIndex &proxyIndex)
-{
-    m_tree->selectionModel()->setCurrentIndex(proxyIndex, QItemSelectionModel::ClearAndSelect
-                                                              | QItemSelectionModel::Rows);
-    m_tree->scrollTo(proxyIndex);
-}
-
-void MainWindow::expandVisibleClasses()
-{
-    // Six rows at most: expanding them one by one is cheaper than expandAll() on every keystroke.
-    for (int row = 0; row < m_proxy->rowCount(); ++row)
-        m_tree->setExpanded(m_proxy->index(row, 0), true);
-}
-
-void MainWindow::updateMatchLine()
-{
-    const int total = m_proxy->totalCount();
-    const int matches = m_proxy->matchCount();
-    QString line;
-    if (!m_proxy->isFiltering()) {
-        line = tr("%n code(s)", nullptr, total);
-    } else if (const int cause = m_proxy->cause(); cause != 0) {
-        const QString name = DetailFormatter::causeText(m_model->catalog(), cause, m_model->language());
-        line = matches == 0 ? tr("%1: no SIP response in RFC 3398").arg(name)
-                            : tr("%1: RFC 3398, section 7.2.4.1").arg(name);
-    } else if (const int unknown = m_proxy->unknownCode(); unknown != 0) {
-        line = tr("%1 is not a registered code; a UAC treats it as %2")
-                   .arg(unknown).arg(Catalog::fallbackFor(unknown));
-    } else {
-        line = tr("%1 of %n code(s)", nullptr, total).arg(matches);
-        if (const int more = m_proxy->hiddenDescriptionMatchCount(); more > 0) {
-            line += u" · <a href=\"%1\">%2</a>"_s.arg(
-                MoreMatchesLink,
-                tr("show %n more that mention it only in the description", nullptr, more));
-        }
-    }
-    m_matchLine->setText(line);
-    // Tab stops at the line only while it offers a link; Enter then follows it.
-    m_matchLine->setFocusPolicy(line.contains(u"<a "_s) ? Qt::StrongFocus : Qt::NoFocus);
-
-    const bool empty = m_proxy->isFiltering() && matches == 0;
-    if (empty) {
-        const QString language = m_model->language();
-        m_emptyResult->setText(
-            m_proxy->cause() != 0
-                ? DetailFormatter::causeWithoutResponseText(m_model->catalog(), m_proxy->cause(), language)
-                : tr("No code matches “%1”.\n\nTry a number such as 486, a prefix such as 48, "
-                     "a class such as 4xx, or words from a reason phrase or description.")
-                      .arg(m_proxy->queryText().trimmed().left(80)));
-        m_details->clear();
-    }
-    m_resultStack->setCurrentWidget(empty ? static_cast<QWidget *>(m_emptyResult) : m_tree);
-}
-
-void MainWindow::showDetails(const QModelIndex &proxyIndex)
-{
-    const SipCode *code = m_model->codeAt(m_proxy->mapToSource(proxyIndex));
-    if (code && !m_walkingHistory) {
-        // An unregistered code the search explains is what the user looked at, not its fallback.
-        const int unknown = m_selectingFirstMatch ? m_proxy->unknownCode() : 0;
-        m_history.visit(unknown != 0 ? unknown : code->code, m_selectingFirstMatch);
-        updateHistoryActions();
-    }
-    if (!m_selectingFirstMatch)
-        m_unknownCode = 0; // the user moved on from the search's unknown code
-    // While typing, the tree answers each keystroke at once and the pane, whose rich text
-    // layout costs several times the filtering, follows when the event loop is idle.
-    m_details->setSubject(currentSubject(), m_selectingFirstMatch);
-}
-
-DetailPane::Subject MainWindow::currentSubject() const
-{
-    const QModelIndex index = m_proxy->mapToSource(m_tree->currentIndex());
-    const SipCode *code = m_model->codeAt(index);
-    const CodeClass *codeClass = m_model->classAt(index);
-    return {code ? code->code : 0, codeClass && !code ? codeClass->digit : 0, m_unknownCode};
-}
-
-int MainWindow::currentCode() const
-{
-    const SipCode *code = m_model->codeAt(m_proxy->mapToSource(m_tree->currentIndex()));
-    return code ? code->code : 0;
+    // Complete when this returns: every widget retranslates itself now, and finds nothing left to
+    // do when the posted event arrives.
+    QEvent change(QEvent::LanguageChange);
+    QCoreApplication::sendEvent(this, &change);
 }
 
 bool MainWindow::selectCode(int code)
 {
-    const QModelIndex source = m_model->indexOfCode(code);
-    if (!source.isValid())
-        return false;
-    QModelIndex target = m_proxy->mapFromSource(source);
-    if (!target.isValid()) {
-        m_searchField->clear();
-        target = m_proxy->mapFromSource(source);
-    }
-    selectRow(target);
-    return true;
+    return m_browser->selectCode(code);
 }
 
-bool MainWindow::isWindowShortcut(const QKeyEvent *key) const
+int MainWindow::currentCode() const
 {
-    const QKeySequence pressed(key->keyCombination());
-    const QList<QAction *> actions = findChildren<QAction *>();
-    return std::any_of(actions.cbegin(), actions.cend(), [&](const QAction *action) {
-        return action->isEnabled() && action->shortcuts().contains(pressed);
-    });
+    return m_browser->currentCode();
 }
 
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 {
-    // The mouse's back and forward buttons walk the history, over the tree or the pane.
-    if (event->type() == QEvent::MouseButtonPress
-        && (watched == m_tree->viewport() || watched == m_details->browser()->viewport())) {
+    if (event->type() == QEvent::MouseButtonPress) {
         const auto button = static_cast<QMouseEvent *>(event)->button();
         if (button == Qt::BackButton || button == Qt::ForwardButton) {
             button == Qt::BackButton ? goBack() : goForward();
             return true;
         }
     }
-    if (event->type() == QEvent::ShortcutOverride) {
-        // A ShortcutOverride that ends accepted gives the key to the widget; ignored, to the
-        // window's shortcut. Say which, explicitly: the platform's key path and QTest's
-        // widget path deliver it in opposite states.
-        auto *key = static_cast<QKeyEvent *>(event);
-        const bool copy = key->matches(QKeySequence::Copy);
-        if (watched == m_searchField && isWindowShortcut(key) && !(copy && m_searchField->hasSelectedText())) {
-            // Ctrl+C with nothing selected copies the code (right after typing "486", that is
-            // what the user wants); Ctrl+E, Ctrl+F and the rest are the window's, not the
-            // line edit's Emacs keys.
-            key->ignore();
-            return true;
-        }
-        if (watched == m_details->browser() && copy && m_details->browser()->textCursor().hasSelection()) {
-            key->accept(); // text selected in the pane: Ctrl+C copies that text
-            return true;
-        }
-        return QMainWindow::eventFilter(watched, event);
-    }
-    if (event->type() != QEvent::KeyPress)
-        return QMainWindow::eventFilter(watched, event);
-    const auto *key = static_cast<QKeyEvent *>(event);
-    if (watched == m_searchField) {
-        if (key->key() == Qt::Key_Escape && !m_searchField->text().isEmpty()) {
-            m_searchField->clear();
-            return true;
-        }
-        if (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) {
-            m_history.settle(); // Enter confirms the match shown
-            return true;
-        }
-        if (key->key() == Qt::Key_Down || key->key() == Qt::Key_PageDown) {
-            if (!m_tree->currentIndex().isValid())
-                selectRow(m_proxy->firstMatch());
-            m_history.settle();
-            m_tree->setFocus(Qt::OtherFocusReason);
-            return true;
-        }
-    } else if (watched == m_matchLine && (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter)
-               && m_proxy->hiddenDescriptionMatchCount() > 0) {
-        emit m_matchLine->linkActivated(MoreMatchesLink);
-        return true;
-    } else if (watched == m_tree && key->key() == Qt::Key_Escape) {
-        m_searchField->setFocus(Qt::OtherFocusReason);
-        m_searchField->selectAll();
-        return true;
-    }
     return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::copySelection(CopyFormat format)
+{
+    QTextBrowser *pane = m_details->browser();
+    if (format == CopyFormat::TicketLine && pane->hasFocus() && pane->textCursor().hasSelection()) {
+        pane->copy(); // the words the user marked in the pane, not the ticket line
+        statusBar()->showMessage(tr("Copied the selected text"), StatusMessageTimeout);
+        return;
+    }
+    const QList<TicketFormatter::Entry> entries = m_browser->selectedEntries();
+    if (entries.isEmpty()) {
+        statusBar()->showMessage(tr("Nothing is selected to copy"), StatusMessageTimeout);
+        return;
+    }
+    m_history.settle();
+    const QString language = m_model->language();
+    auto data = std::make_unique<QMimeData>();
+    QString formatName;
+    switch (format) {
+    case CopyFormat::TicketLine:
+        data = TicketFormatter::mimeData(entries, language);
+        formatName = tr("ticket line");
+        break;
+    case CopyFormat::Markdown:
+        data->setText(TicketFormatter::markdown(entries, language));
+        formatName = tr("Markdown");
+        break;
+    case CopyFormat::CodeAndPhrase:
+        data->setText(TicketFormatter::codeAndPhrase(entries, language));
+        formatName = tr("code and phrase");
+        break;
+    case CopyFormat::FullDescription:
+        data->setText(TicketFormatter::fullDescription(entries, language));
+        formatName = tr("full description");
+        break;
+    }
+    QGuiApplication::clipboard()->setMimeData(data.release()); // the clipboard owns it now
+    const QString what = entries.size() == 1 ? TicketFormatter::codeAndPhrase(entries, language)
+                                             : tr("%n line(s)", nullptr, int(entries.size()));
+    statusBar()->showMessage(tr("Copied as %1: %2", "copied as FORMAT: WHAT").arg(formatName, what),
+                             StatusMessageTimeout);
+}
+
+void MainWindow::showHistoryEntry(std::optional<int> code)
+{
+    if (!code)
+        return;
+    const QScopedValueRollback walking(m_walkingHistory, true);
+    m_browser->showCode(*code);
+    updateHistoryActions();
+}
+
+void MainWindow::goBack()
+{
+    showHistoryEntry(m_history.back());
+}
+
+void MainWindow::goForward()
+{
+    showHistoryEntry(m_history.forward());
+}
+
+void MainWindow::updateHistoryActions()
+{
+    if (auto *back = findChild<QAction *>(u"backAction"_s)) {
+        back->setEnabled(m_history.canGoBack());
+        findChild<QAction *>(u"forwardAction"_s)->setEnabled(m_history.canGoForward());
+    }
+}
+
+void MainWindow::setTextSizeStep(int step)
+{
+    // The step is relative to the system font, so that it scales with the user's settings.
+    const QFont base = QApplication::font();
+    const int minimumStep = std::max(6 - int(base.pointSizeF()), -Settings::MaximumTextSizeStep);
+    m_textSizeStep = std::clamp(step, std::min(minimumStep, 0), Settings::MaximumTextSizeStep);
+    QFont font = base;
+    font.setPointSizeF(base.pointSizeF() + m_textSizeStep);
+    m_browser->setTextFont(font);
+    m_details->setTextFont(font);
+    findChild<QAction *>(u"smallerTextAction"_s)->setEnabled(m_textSizeStep > minimumStep);
+    findChild<QAction *>(u"largerTextAction"_s)->setEnabled(m_textSizeStep < Settings::MaximumTextSizeStep);
 }
 
 void MainWindow::restoreSettings()
 {
     // Each value is checked on its own: a broken one falls back to its default and leaves the
-    // others as the user had them.
-    // restoreGeometry() rejects garbage and moves a window that would be off every screen back.
-    if (!restoreGeometry(m_settings.windowGeometry())) {
-        const QSize room = screen()->availableGeometry().size() * 9 / 10;
-        resize(PreferredSize.boundedTo(room));
-    }
-
-    const int splitterWidth = std::max(m_splitter->width(), 600);
+    // others as the user had them. restoreGeometry() rejects garbage and moves a window that
+    // would be off every screen back.
+    if (!restoreGeometry(m_settings.windowGeometry()))
+        resize(PreferredSize.boundedTo(screen()->availableGeometry().size() * 9 / 10));
     const auto sizesUsable = [&] {
         const QList<int> sizes = m_splitter->sizes();
         return sizes.size() == 2 && std::all_of(sizes.cbegin(), sizes.cend(), [](int size) { return size > 0; });
     };
-    if (!m_splitter->restoreState(m_settings.splitterState()) || !sizesUsable())
-        m_splitter->setSizes({splitterWidth * 3 / 5, splitterWidth * 2 / 5});
-
-    QHeaderView *header = m_tree->header();
+    if (!m_splitter->restoreState(m_settings.splitterState()) || !sizesUsable()) {
+        const int width = std::max(m_splitter->width(), 600);
+        m_splitter->setSizes({width * 3 / 5, width * 2 / 5});
+    }
+    QHeaderView *header = m_browser->tree()->header();
     const QByteArray defaultHeader = header->saveState();
     if (header->restoreState(m_settings.treeHeaderState())) {
         bool usable = header->count() == CodeModel::ColumnCount;
@@ -566,12 +387,9 @@ void MainWindow::restoreSettings()
         if (!usable)
             header->restoreState(defaultHeader);
     }
-
     setTextSizeStep(m_settings.textSizeStep().value_or(0));
-
-    const std::optional<int> code = m_settings.code();
-    if (!code || !selectCode(*code))
-        selectRow(m_proxy->firstMatch());
+    if (const std::optional<int> code = m_settings.code(); !code || !selectCode(*code))
+        m_browser->selectFirstMatch();
     if (!m_settings.isWritable())
         reportUnsavedSettings();
 }
@@ -580,7 +398,7 @@ void MainWindow::saveSettings()
 {
     m_settings.setWindowGeometry(saveGeometry());
     m_settings.setSplitterState(m_splitter->saveState());
-    m_settings.setTreeHeaderState(m_tree->header()->saveState());
+    m_settings.setTreeHeaderState(m_browser->tree()->header()->saveState());
     m_settings.setTextSizeStep(m_textSizeStep);
     if (const int code = currentCode(); code != 0)
         m_settings.setCode(code);
@@ -603,121 +421,4 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveSettings();
     QMainWindow::closeEvent(event);
-}
-
-void MainWindow::updateCopyActions()
-{
-    const bool any = m_tree->selectionModel()->hasSelection();
-    for (QAction *action : {m_copyAction, m_copyMarkdownAction, m_copyPhraseAction, m_copyDescriptionAction})
-        action->setEnabled(any);
-}
-
-void MainWindow::copySelection(CopyFormat format)
-{
-    QTextBrowser *pane = m_details->browser();
-    if (format == CopyFormat::TicketLine && pane->hasFocus() && pane->textCursor().hasSelection()) {
-        pane->copy(); // the words the user marked in the pane, not the ticket line
-        statusBar()->showMessage(tr("Copied the selected text"), StatusMessageTimeout);
-        return;
-    }
-    const QModelIndexList rows = m_tree->selectionModel()->selectedRows();
-    QList<TicketFormatter::Entry> entries = m_model->entriesFor(m_proxy->sourceRowsForCopy(rows));
-    if (entries.isEmpty()) {
-        statusBar()->showMessage(tr("Nothing is selected to copy"), StatusMessageTimeout);
-        return;
-    }
-    // The search asked about an unregistered code and its fallback is still what is selected.
-    if (m_unknownCode != 0 && entries.size() == 1 && entries.first().code
-        && entries.first().code->code == Catalog::fallbackFor(m_unknownCode))
-        entries.first().unknownCode = m_unknownCode;
-    m_history.settle();
-    const QString language = m_model->language();
-    std::unique_ptr<QMimeData> data;
-    QString formatName;
-    switch (format) {
-    case CopyFormat::TicketLine:
-        data = TicketFormatter::mimeData(entries, language);
-        formatName = tr("ticket line");
-        break;
-    case CopyFormat::Markdown:
-        data = std::make_unique<QMimeData>();
-        data->setText(TicketFormatter::markdown(entries, language));
-        formatName = tr("Markdown");
-        break;
-    case CopyFormat::CodeAndPhrase:
-        data = std::make_unique<QMimeData>();
-        data->setText(TicketFormatter::codeAndPhrase(entries, language));
-        formatName = tr("code and phrase");
-        break;
-    case CopyFormat::FullDescription:
-        data = std::make_unique<QMimeData>();
-        data->setText(TicketFormatter::fullDescription(entries, language));
-        formatName = tr("full description");
-        break;
-    }
-    QGuiApplication::clipboard()->setMimeData(data.release()); // the clipboard owns it now
-    const QString what = entries.size() == 1
-                             ? TicketFormatter::codeAndPhrase(entries, language)
-                             : tr("%n line(s)", nullptr, int(entries.size()));
-    statusBar()->showMessage(tr("Copied as %1: %2", "copied as FORMAT: WHAT").arg(formatName, what),
-                             StatusMessageTimeout);
-}
-
-void MainWindow::showHistoryEntry(std::optional<int> code)
-{
-    if (!code)
-        return;
-    const QScopedValueRollback walking(m_walkingHistory, true);
-    if (!m_model->catalog().find(*code))
-        m_searchField->setText(QString::number(*code)); // explained again, as the search did
-    else
-        selectCode(*code);
-    updateHistoryActions();
-}
-
-void MainWindow::goBack()
-{
-    showHistoryEntry(m_history.back());
-}
-
-void MainWindow::goForward()
-{
-    showHistoryEntry(m_history.forward());
-}
-
-void MainWindow::updateHistoryActions()
-{
-    if (!m_backAction)
-        return;
-    m_backAction->setEnabled(m_history.canGoBack());
-    m_forwardAction->setEnabled(m_history.canGoForward());
-}
-
-void MainWindow::setTextSizeStep(int step)
-{
-    // The step is relative to the system font, so that it scales with the user's settings.
-    const QFont base = QApplication::font();
-    const int minimumStep = std::max(6 - int(base.pointSizeF()), -Settings::MaximumTextSizeStep);
-    m_textSizeStep = std::clamp(step, std::min(minimumStep, 0), Settings::MaximumTextSizeStep);
-    QFont font = base;
-    font.setPointSizeF(base.pointSizeF() + m_textSizeStep);
-    m_tree->setFont(font);
-    m_details->setTextFont(font);
-    updateColumnWidths(true);
-    m_smallerAction->setEnabled(m_textSizeStep > minimumStep);
-    m_largerAction->setEnabled(m_textSizeStep < Settings::MaximumTextSizeStep);
-}
-
-void MainWindow::updateColumnWidths(bool keepWider)
-{
-    // From the font, not from measuring every row: sizing to contents lays out all texts and
-    // costs more than the rest of start-up together. With `keepWider`, a column the user
-    // widened stays as wide; the code column always grows to hold a code in the new font.
-    const QFontMetrics metrics(m_tree->font());
-    QHeaderView *header = m_tree->header();
-    const auto fit = [&](int column, int width) {
-        header->resizeSection(column, keepWider ? std::max(width, header->sectionSize(column)) : width);
-    };
-    fit(CodeModel::CodeColumn, m_tree->indentation() + metrics.horizontalAdvance(u"0000000"_s));
-    fit(CodeModel::ReasonColumn, metrics.horizontalAdvance(u"M"_s) * 22);
 }

@@ -3,7 +3,7 @@
 // project's figure, the bare baseline's and the ratio; QBENCHMARK blocks allow -callgrind too.
 // Nothing here fails on time: timings are reported, not asserted.
 #include "barewindow.h"
-#include "testsupport.h"
+#include "windowsupport.h"
 #include "syntheticcatalog.h"
 
 #include <QElapsedTimer>

@@ -1,7 +1,7 @@
-#include "catalogloader.h"
-#include "codefilterproxy.h"
-#include "codemodel.h"
-#include "searchquery.h"
+#include "core/catalogloader.h"
+#include "core/catalogsearch.h"
+#include "core/domain.h"
+#include "core/searchquery.h"
 
 #include <QString>
 
@@ -14,23 +14,23 @@ namespace {
 
 struct Fixture
 {
-    CodeModel model;
-    CodeFilterProxy proxy;
+    Catalog catalog;
+    std::unique_ptr<CatalogSearch> search;
 
     Fixture()
     {
-        CatalogLoader::Result loaded = CatalogLoader::loadFile(QStringLiteral(":/catalog.json"));
+        CatalogLoader::Result loaded = CatalogLoader::loadEmbedded();
         if (!loaded.ok())
             std::abort();
-        model.setCatalog(std::move(*loaded.catalog));
-        proxy.setSourceModel(&model);
+        catalog = std::move(*loaded.catalog);
+        search = std::make_unique<CatalogSearch>(catalog);
     }
 };
 
 } // namespace
 
 // Any text, read both as UTF-8 and as UTF-16 (lone surrogates and all): the query and trace-line
-// parser and the filter must hold up, and keep their promises.
+// parser and the search must hold up, and keep their promises.
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
 {
     static const auto fixture = std::make_unique<Fixture>();
@@ -40,16 +40,17 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     };
     for (const QString &text : texts) {
         const SearchQuery query = SearchQuery::parse(text);
-        if (query.cause() < 0 || query.cause() > 127 || (query.traceCode() != 0 && (query.traceCode() < 100 || query.traceCode() > 699)))
+        if (query.cause() < 0 || query.cause() > Domain::MaximumCause
+            || (query.traceCode() != 0 && !Domain::isCode(query.traceCode())))
             std::abort();
         query.match(486, u"busy here\nthe callee is busy", u"the callee's end system");
-        fixture->proxy.setQueryText(text);
-        if (fixture->proxy.matchCount() > fixture->proxy.totalCount())
-            std::abort();
-        for (int row = 0; row < fixture->proxy.rowCount(); ++row) {
-            const QModelIndex classIndex = fixture->proxy.index(row, 0);
-            if (fixture->proxy.rowCount(classIndex) == 0)
-                std::abort(); // a class row is shown only above a matching code
+        for (const bool all : {false, true}) {
+            const SearchResult result = fixture->search->search(text, all);
+            if (result.shown > result.total || result.total != fixture->catalog.codeCount()
+                || (all && result.hiddenDescriptionMatches != 0))
+                std::abort();
+            if (result.unknownCode != 0 && (fixture->catalog.find(result.unknownCode) || result.shown != 1))
+                std::abort(); // an unknown code shows exactly its fallback
         }
     }
     return 0;

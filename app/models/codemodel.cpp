@@ -1,8 +1,5 @@
 #include "codemodel.h"
 
-#include "textfold.h"
-
-#include <QFont>
 #include <QMimeData>
 
 #include <algorithm>
@@ -14,30 +11,19 @@ namespace {
 constexpr quintptr ClassRowId = 0;
 } // namespace
 
-CodeModel::CodeModel(QObject *parent)
-    : QAbstractItemModel(parent), m_language(LocalizedText::english().toString())
+CodeModel::CodeModel(const Catalog *catalog, QObject *parent)
+    : QAbstractItemModel(parent), m_catalog(catalog), m_language(LocalizedText::english().toString())
 {
 }
 
 CodeModel::~CodeModel() = default;
-
-void CodeModel::setCatalog(Catalog catalog)
-{
-    beginResetModel();
-    m_catalog = std::move(catalog);
-    m_searchTextByLanguage.clear();
-    rebuildSearchText();
-    endResetModel();
-}
 
 void CodeModel::setLanguage(const QString &language)
 {
     if (language == m_language)
         return;
     m_language = language;
-    rebuildSearchText();
     announceAllChanged();
-    emit searchTextChanged();
 }
 
 void CodeModel::retranslate()
@@ -53,39 +39,11 @@ void CodeModel::announceAllChanged()
         emit dataChanged(index(0, 0), index(classes - 1, ColumnCount - 1));
         for (int row = 0; row < classes; ++row) {
             const QModelIndex parent = index(row, 0);
-            const int codes = rowCount(parent);
-            if (codes > 0)
+            if (const int codes = rowCount(parent); codes > 0)
                 emit dataChanged(index(0, 0, parent), index(codes - 1, ColumnCount - 1, parent));
         }
     }
     emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
-}
-
-void CodeModel::rebuildSearchText()
-{
-    // Folding is the costly part of a language switch; each language is folded once.
-    if (const auto cached = m_searchTextByLanguage.find(m_language); cached != m_searchTextByLanguage.end()) {
-        m_searchText = cached->second;
-        return;
-    }
-    const QString english = LocalizedText::english().toString();
-    const auto both = [&](const LocalizedText &text) {
-        return m_language == english ? text.englishText()
-                                     : text.englishText() + u'\n' + text.text(m_language);
-    };
-    m_searchText.clear();
-    m_searchText.reserve(m_catalog.classes().size());
-    for (const CodeClass &codeClass : m_catalog.classes()) {
-        std::vector<SearchText> texts;
-        texts.reserve(codeClass.codes.size());
-        for (const SipCode &code : codeClass.codes) {
-            const QString names = both(code.reason) + u'\n' + code.aliases.join(u'\n') + u'\n'
-                                  + both(code.summary);
-            texts.push_back({TextFold::fold(names), TextFold::fold(both(code.description))});
-        }
-        m_searchText.push_back(std::move(texts));
-    }
-    m_searchTextByLanguage[m_language] = m_searchText;
 }
 
 const CodeClass *CodeModel::classAt(const QModelIndex &index) const
@@ -94,7 +52,7 @@ const CodeClass *CodeModel::classAt(const QModelIndex &index) const
         return nullptr;
     const quintptr id = index.internalId();
     const std::size_t row = id == ClassRowId ? std::size_t(index.row()) : std::size_t(id - 1);
-    return row < m_catalog.classes().size() ? &m_catalog.classes()[row] : nullptr;
+    return row < m_catalog->classes().size() ? &m_catalog->classes()[row] : nullptr;
 }
 
 const SipCode *CodeModel::codeAt(const QModelIndex &index) const
@@ -109,7 +67,7 @@ const SipCode *CodeModel::codeAt(const QModelIndex &index) const
 
 QModelIndex CodeModel::indexOfCode(int code, int column) const
 {
-    const auto &classes = m_catalog.classes();
+    const auto &classes = m_catalog->classes();
     for (std::size_t classRow = 0; classRow < classes.size(); ++classRow) {
         if (classes[classRow].digit != code / 100)
             continue;
@@ -124,7 +82,7 @@ QModelIndex CodeModel::indexOfCode(int code, int column) const
 
 QModelIndex CodeModel::indexOfClass(int digit) const
 {
-    const auto &classes = m_catalog.classes();
+    const auto &classes = m_catalog->classes();
     for (std::size_t classRow = 0; classRow < classes.size(); ++classRow) {
         if (classes[classRow].digit == digit)
             return createIndex(int(classRow), 0, ClassRowId);
@@ -151,11 +109,11 @@ QModelIndex CodeModel::parent(const QModelIndex &child) const
 int CodeModel::rowCount(const QModelIndex &parent) const
 {
     if (!parent.isValid())
-        return int(m_catalog.classes().size());
+        return int(m_catalog->classes().size());
     Q_ASSERT(checkIndex(parent, CheckIndexOption::DoNotUseParent));
     if (parent.column() != 0 || parent.internalId() != ClassRowId)
         return 0;
-    return int(m_catalog.classes()[std::size_t(parent.row())].codes.size());
+    return int(m_catalog->classes()[std::size_t(parent.row())].codes.size());
 }
 
 int CodeModel::columnCount(const QModelIndex &) const
@@ -167,7 +125,7 @@ QVariant CodeModel::data(const QModelIndex &index, int role) const
 {
     Q_ASSERT(checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::DoNotUseParent));
     if (const SipCode *code = codeAt(index))
-        return codeData(*code, index, role);
+        return codeData(*code, index.column(), role);
     if (const CodeClass *codeClass = classAt(index))
         return classData(*codeClass, index.column(), role);
     return {};
@@ -184,23 +142,17 @@ QVariant CodeModel::classData(const CodeClass &codeClass, int column, int role) 
         }
         break;
     case Qt::ToolTipRole: return codeClass.summary.text(m_language);
-    case Qt::FontRole: {
-        QFont font;
-        font.setBold(true);
-        return font;
-    }
     case CodeRole: return 0;
-    case ClassDigitRole: return codeClass.digit;
-    case IsClassRole: return true;
+    case RegisteredRole: return true;
     }
     return {};
 }
 
-QVariant CodeModel::codeData(const SipCode &code, const QModelIndex &index, int role) const
+QVariant CodeModel::codeData(const SipCode &code, int column, int role) const
 {
     switch (role) {
     case Qt::DisplayRole:
-        switch (index.column()) {
+        switch (column) {
         case CodeColumn: return code.code;
         case ReasonColumn: return code.reason.text(m_language);
         case SummaryColumn: return code.summary.text(m_language);
@@ -212,20 +164,8 @@ QVariant CodeModel::codeData(const SipCode &code, const QModelIndex &index, int 
         if (code.status == CodeStatus::Unregistered)
             return tr("Not registered with IANA: %1").arg(code.summary.text(m_language));
         return code.summary.text(m_language);
-    case Qt::FontRole:
-        if (code.status != CodeStatus::Registered) {
-            QFont font;
-            font.setItalic(true);
-            return font;
-        }
-        break;
     case CodeRole: return code.code;
-    case ClassDigitRole: return code.classDigit();
-    case IsClassRole: return false;
-    case NameSearchRole:
-        return m_searchText[std::size_t(index.internalId() - 1)][std::size_t(index.row())].names;
-    case DescriptionSearchRole:
-        return m_searchText[std::size_t(index.internalId() - 1)][std::size_t(index.row())].description;
+    case RegisteredRole: return code.status == CodeStatus::Registered;
     }
     return {};
 }
@@ -257,10 +197,7 @@ QHash<int, QByteArray> CodeModel::roleNames() const
 {
     QHash<int, QByteArray> names = QAbstractItemModel::roleNames();
     names.insert(CodeRole, "code");
-    names.insert(ClassDigitRole, "classDigit");
-    names.insert(IsClassRole, "isClass");
-    names.insert(NameSearchRole, "nameSearch");
-    names.insert(DescriptionSearchRole, "descriptionSearch");
+    names.insert(RegisteredRole, "registered");
     return names;
 }
 
@@ -281,8 +218,7 @@ QList<TicketFormatter::Entry> CodeModel::entriesFor(const QModelIndexList &index
     const auto key = [](const TicketFormatter::Entry &entry) {
         return std::pair(entry.codeClass->digit, entry.code ? entry.code->code : 0);
     };
-    std::sort(entries.begin(), entries.end(),
-              [&](const auto &a, const auto &b) { return key(a) < key(b); });
+    std::sort(entries.begin(), entries.end(), [&](const auto &a, const auto &b) { return key(a) < key(b); });
     return entries;
 }
 

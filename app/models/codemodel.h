@@ -1,14 +1,13 @@
 #pragma once
 
-#include "catalog.h"
-#include "ticketformatter.h"
+#include "core/catalog.h"
+#include "core/ticketformatter.h"
 
 #include <QAbstractItemModel>
 
-#include <map>
-#include <vector>
-
-// The catalog as a two-level tree: one row per class (1xx to 6xx), one child row per code.
+// The catalog as a two-level tree: one row per class (1xx to 6xx), one child row per code, in
+// catalog order. It shows a catalog it does not own; search and looks live elsewhere (the
+// filter proxy reads a SearchResult, the view's delegate picks bold and italic).
 class CodeModel final : public QAbstractItemModel
 {
     Q_OBJECT
@@ -19,19 +18,15 @@ public:
 
     enum Role {
         CodeRole = Qt::UserRole + 1, // int: the code, or 0 on a class row
-        ClassDigitRole,              // int: 1 to 6
-        IsClassRole,                 // bool
-        NameSearchRole,              // QString: folded reason phrase, other names and summary
-        DescriptionSearchRole,       // QString: folded description
+        RegisteredRole,              // bool: false for deprecated and unregistered codes
     };
 
-    explicit CodeModel(QObject *parent = nullptr);
+    explicit CodeModel(const Catalog *catalog, QObject *parent = nullptr);
     ~CodeModel() override;
 
-    void setCatalog(Catalog catalog);
-    const Catalog &catalog() const { return m_catalog; }
+    const Catalog &catalog() const { return *m_catalog; }
 
-    // Language of the texts the model serves; search also reads English in any language.
+    // Language of the texts the model serves.
     void setLanguage(const QString &language);
     QString language() const { return m_language; }
 
@@ -61,30 +56,11 @@ public:
     // Re-reads translated header labels and class texts after the application language changed.
     void retranslate();
 
-    // The folded texts search reads (the same as NameSearchRole and DescriptionSearchRole),
-    // for the filter's hot loop, which would otherwise build a QVariant per row and role.
-    struct SearchText
-    {
-        QString names;
-        QString description;
-    };
-    const SearchText &searchText(int classRow, int codeRow) const
-    {
-        return m_searchText[std::size_t(classRow)][std::size_t(codeRow)];
-    }
-
-signals:
-    // The texts search reads have changed (the language switched); rows stayed the same.
-    void searchTextChanged();
-
 private:
     QVariant classData(const CodeClass &codeClass, int column, int role) const;
-    QVariant codeData(const SipCode &code, const QModelIndex &index, int role) const;
-    void rebuildSearchText();
+    QVariant codeData(const SipCode &code, int column, int role) const;
     void announceAllChanged();
 
-    Catalog m_catalog;
+    const Catalog *m_catalog;
     QString m_language;
-    std::vector<std::vector<SearchText>> m_searchText; // [class row][code row]
-    std::map<QString, std::vector<std::vector<SearchText>>> m_searchTextByLanguage;
 };

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "catalog.h"
+#include "searchresult.h"
+
+#include <QString>
+
+#include <map>
+#include <vector>
+
+// The one search of the app, for the window and the terminal alike: text in, a SearchResult out.
+// It reads the query (SearchQuery), matches every code against texts folded once per language,
+// treats an unregistered code as RFC 3261 section 8.1.3.2 says, and looks ISDN causes up in the
+// RFC 3398 table. The catalog must outlive it.
+class CatalogSearch final
+{
+public:
+    explicit CatalogSearch(const Catalog &catalog);
+
+    // Search reads English in every language, and the texts of `language` besides. Each
+    // language's texts are folded on first use and kept.
+    void setLanguage(const QString &language);
+    QString language() const { return m_language; }
+
+    // `includeDescriptionMatches`: show codes that mention the words only in their description
+    // even when others match by name (otherwise they are counted, not shown).
+    SearchResult search(const QString &text, bool includeDescriptionMatches = false) const;
+
+private:
+    struct FoldedText
+    {
+        QString names;       // reason phrase, other names and summary
+        QString description;
+    };
+    using Index = std::vector<std::vector<FoldedText>>; // as Catalog::classes()
+
+    const Index &index() const;
+
+    const Catalog &m_catalog;
+    QString m_language;
+    mutable std::map<QString, Index> m_indexes;
+};

@@ -1,0 +1,375 @@
+#include "codebrowser.h"
+
+#include "core/codesheet.h"
+#include "core/domain.h"
+#include "models/codefilterproxy.h"
+#include "models/codemodel.h"
+#include "ui/codedelegate.h"
+
+#include <QAction>
+#include <QEvent>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QScopedValueRollback>
+#include <QStackedWidget>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+const QString MoreMatchesLink = u"#more"_s;
+// Search input longer than this is cut by the field itself, so that a pasted log file neither
+// freezes the field nor reaches the search.
+constexpr int SearchFieldMaximumLength = 1000;
+} // namespace
+
+CodeBrowser::CodeBrowser(CodeModel *model, QWidget *parent)
+    : QWidget(parent),
+      m_model(model),
+      m_search(model->catalog()),
+      m_proxy(new CodeFilterProxy(this)),
+      m_searchField(new QLineEdit),
+      m_matchLine(new QLabel),
+      m_resultStack(new QStackedWidget),
+      m_tree(new QTreeView),
+      m_emptyResult(new QLabel)
+{
+    setObjectName(u"codeBrowser"_s);
+    m_proxy->setSourceModel(m_model);
+
+    m_searchField->setObjectName(u"searchField"_s);
+    m_searchField->setClearButtonEnabled(true);
+    m_searchField->setMaxLength(SearchFieldMaximumLength);
+    m_searchField->installEventFilter(this);
+    connect(m_searchField, &QLineEdit::textChanged, this, [this] {
+        if (m_searchField->text().trimmed().isEmpty()) {
+            m_includeDescriptionMatches = false;
+            emit searchEnded(); // its last match stays in the history
+        }
+        applyQuery();
+    });
+
+    m_matchLine->setObjectName(u"matchCountLabel"_s);
+    m_matchLine->setTextFormat(Qt::RichText);
+    m_matchLine->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    m_matchLine->installEventFilter(this); // Enter follows its link
+    connect(m_matchLine, &QLabel::linkActivated, this, [this](const QString &link) {
+        if (link != MoreMatchesLink)
+            return;
+        const bool hadFocus = m_matchLine->hasFocus();
+        m_includeDescriptionMatches = true;
+        applyQuery();
+        if (hadFocus) // the link is gone: go on to the results it added
+            m_tree->setFocus(Qt::TabFocusReason);
+    });
+
+    m_tree->setObjectName(u"codeTree"_s);
+    m_tree->setModel(m_proxy);
+    m_tree->setItemDelegate(new CodeDelegate(m_tree));
+    m_tree->setUniformRowHeights(true);
+    m_tree->setAllColumnsShowFocus(true);
+    m_tree->setAlternatingRowColors(true);
+    m_tree->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_tree->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_tree->setDragEnabled(true);
+    m_tree->setDragDropMode(QAbstractItemView::DragOnly);
+    m_tree->setDefaultDropAction(Qt::CopyAction);
+    m_tree->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_tree->header()->setStretchLastSection(true);
+    m_tree->installEventFilter(this);
+    updateColumnWidths(false);
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &CodeBrowser::currentRowChanged);
+    connect(m_tree->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            [this] { emit selectionChanged(m_tree->selectionModel()->hasSelection()); });
+
+    m_emptyResult->setObjectName(u"emptyResultLabel"_s);
+    m_emptyResult->setAlignment(Qt::AlignCenter);
+    m_emptyResult->setWordWrap(true);
+    m_emptyResult->setMargin(24);
+    m_resultStack->setObjectName(u"resultStack"_s);
+    m_resultStack->addWidget(m_tree);
+    m_resultStack->addWidget(m_emptyResult);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_searchField);
+    layout->addWidget(m_matchLine);
+    layout->addWidget(m_resultStack, 1);
+    setTabOrder(m_searchField, m_matchLine); // reachable only while it holds a link
+    setTabOrder(m_matchLine, m_tree);
+    setFocusProxy(m_searchField);
+
+    m_search.setLanguage(m_model->language());
+    applyQuery();
+    retranslate();
+}
+
+CodeBrowser::~CodeBrowser() = default;
+
+void CodeBrowser::setLanguage(const QString &language)
+{
+    m_search.setLanguage(language);
+    if (m_proxy->result().filtering) { // the same query may now match other codes
+        const QScopedValueRollback searching(m_searching, true);
+        const int code = currentCode();
+        m_proxy->setResult(m_search.search(m_searchField->text(), m_includeDescriptionMatches));
+        expandShownClasses();
+        if (const QModelIndex row = m_proxy->mapFromSource(m_model->indexOfCode(code)); row.isValid())
+            selectRow(row);
+        updateMatchLine();
+    }
+}
+
+void CodeBrowser::applyQuery()
+{
+    // Where nothing is selected (the last search matched nothing), the code shown last.
+    const int previousCode = currentCode() != 0 ? currentCode() : m_lastCode;
+    // Refiltering moves the current row too: all of it is the search's doing, not the user's.
+    const QScopedValueRollback searching(m_searching, true);
+    m_proxy->setResult(m_search.search(m_searchField->text(), m_includeDescriptionMatches));
+    const SearchResult &result = m_proxy->result();
+    expandShownClasses();
+    QModelIndex target;
+    if (result.classDigit != 0)
+        target = m_proxy->mapFromSource(m_model->indexOfClass(result.classDigit)); // "4xx": the class
+    else if (result.filtering)
+        target = m_proxy->firstMatch();
+    else if (previousCode != 0)
+        target = m_proxy->mapFromSource(m_model->indexOfCode(previousCode));
+    if (target.isValid())
+        selectRow(target);
+    m_unknownCode = result.unknownCode;
+    updateMatchLine();
+    emit subjectChanged(currentSubject(), true);
+    emit selectionChanged(m_tree->selectionModel()->hasSelection());
+}
+
+void CodeBrowser::selectRow(const QModelIndex &proxyIndex)
+{
+    // Never through QAbstractItemView::setCurrentIndex(): it picks its selection command from
+    // the keyboard modifiers held at that moment, and with Ctrl down (Ctrl+V, Ctrl+X,
+    // Ctrl+Backspace) it would toggle the row off.
+    m_tree->selectionModel()->setCurrentIndex(proxyIndex, QItemSelectionModel::ClearAndSelect
+                                                              | QItemSelectionModel::Rows);
+    m_tree->scrollTo(proxyIndex);
+}
+
+void CodeBrowser::selectFirstMatch()
+{
+    selectRow(m_proxy->firstMatch());
+}
+
+void CodeBrowser::expandShownClasses()
+{
+    // Six rows at most: expanding them one by one is cheaper than expandAll() on every keystroke.
+    for (int row = 0; row < m_proxy->rowCount(); ++row)
+        m_tree->setExpanded(m_proxy->index(row, 0), true);
+}
+
+void CodeBrowser::currentRowChanged(const QModelIndex &current)
+{
+    const SipCode *code = m_model->codeAt(m_proxy->mapToSource(current));
+    if (code) {
+        m_lastCode = code->code;
+        // An unregistered code the search explains is what the user looked at, not its fallback.
+        const int unknown = m_searching ? m_proxy->result().unknownCode : 0;
+        emit codeVisited(unknown != 0 ? unknown : code->code, m_searching);
+    }
+    if (!m_searching)
+        m_unknownCode = 0; // the user moved on from the search's unknown code
+    emit subjectChanged(currentSubject(), m_searching);
+}
+
+DetailPane::Subject CodeBrowser::currentSubject() const
+{
+    const QModelIndex index = m_proxy->mapToSource(m_tree->currentIndex());
+    const SipCode *code = m_model->codeAt(index);
+    const CodeClass *codeClass = m_model->classAt(index);
+    return {code ? code->code : 0, codeClass && !code ? codeClass->digit : 0, m_unknownCode};
+}
+
+int CodeBrowser::currentCode() const
+{
+    const SipCode *code = m_model->codeAt(m_proxy->mapToSource(m_tree->currentIndex()));
+    return code ? code->code : 0;
+}
+
+bool CodeBrowser::selectCode(int code)
+{
+    const QModelIndex source = m_model->indexOfCode(code);
+    if (!source.isValid())
+        return false;
+    QModelIndex target = m_proxy->mapFromSource(source);
+    if (!target.isValid()) {
+        m_searchField->clear();
+        target = m_proxy->mapFromSource(source);
+    }
+    selectRow(target);
+    return true;
+}
+
+void CodeBrowser::showCode(int code)
+{
+    if (!m_model->catalog().find(code))
+        m_searchField->setText(QString::number(code));
+    else
+        selectCode(code);
+}
+
+QList<TicketFormatter::Entry> CodeBrowser::selectedEntries() const
+{
+    const QModelIndexList rows = m_tree->selectionModel()->selectedRows();
+    QList<TicketFormatter::Entry> entries = m_model->entriesFor(m_proxy->sourceRowsForCopy(rows));
+    if (m_unknownCode != 0 && entries.size() == 1 && entries.first().code
+        && entries.first().code->code == Domain::fallbackFor(m_unknownCode))
+        entries.first().unknownCode = m_unknownCode;
+    return entries;
+}
+
+void CodeBrowser::focusSearch()
+{
+    m_searchField->setFocus(Qt::ShortcutFocusReason);
+    m_searchField->selectAll();
+}
+
+void CodeBrowser::setTextFont(const QFont &font)
+{
+    m_tree->setFont(font);
+    updateColumnWidths(true);
+}
+
+void CodeBrowser::updateColumnWidths(bool keepWider)
+{
+    // From the font, not from measuring every row: sizing to contents lays out all texts and
+    // costs more than the rest of start-up together. With `keepWider`, a column the user
+    // widened stays as wide; the code column always grows to hold a code in the new font.
+    const QFontMetrics metrics(m_tree->font());
+    QHeaderView *header = m_tree->header();
+    const auto fit = [&](int column, int width) {
+        header->resizeSection(column, keepWider ? std::max(width, header->sectionSize(column)) : width);
+    };
+    fit(CodeModel::CodeColumn, m_tree->indentation() + metrics.horizontalAdvance(u"0000000"_s));
+    fit(CodeModel::ReasonColumn, metrics.horizontalAdvance(u"M"_s) * 22);
+}
+
+void CodeBrowser::updateMatchLine()
+{
+    const SearchResult &result = m_proxy->result();
+    const Catalog &catalog = m_model->catalog();
+    const QString language = m_model->language();
+    QString line;
+    if (!result.filtering) {
+        line = tr("%n code(s)", nullptr, result.total);
+    } else if (result.cause != 0) {
+        const QString name = CodeSheet::causeText(catalog, result.cause, language);
+        line = result.shown == 0 ? tr("%1: no SIP response in RFC 3398").arg(name)
+                                 : tr("%1: RFC 3398, section 7.2.4.1").arg(name);
+    } else if (result.unknownCode != 0) {
+        line = tr("%1 is not a registered code; a UAC treats it as %2")
+                   .arg(result.unknownCode).arg(Domain::fallbackFor(result.unknownCode));
+    } else {
+        line = tr("%1 of %n code(s)", nullptr, result.total).arg(result.shown);
+        if (result.hiddenDescriptionMatches > 0) {
+            line += u" · <a href=\"%1\">%2</a>"_s.arg(
+                MoreMatchesLink, tr("show %n more that mention it only in the description", nullptr,
+                                    result.hiddenDescriptionMatches));
+        }
+    }
+    m_matchLine->setText(line);
+    // Tab stops at the line only while it offers a link; Enter then follows it.
+    m_matchLine->setFocusPolicy(result.hiddenDescriptionMatches > 0 ? Qt::StrongFocus : Qt::NoFocus);
+
+    const bool empty = result.filtering && result.shown == 0;
+    if (empty) {
+        m_emptyResult->setText(
+            result.cause != 0 ? CodeSheet::causeWithoutResponseText(catalog, result.cause, language)
+                              : tr("No code matches “%1”.\n\nTry a number such as 486, a prefix such as 48, "
+                                   "a class such as 4xx, or words from a reason phrase or description.")
+                                    .arg(m_searchField->text().trimmed().left(80)));
+    }
+    m_resultStack->setCurrentWidget(empty ? static_cast<QWidget *>(m_emptyResult) : m_tree);
+}
+
+void CodeBrowser::retranslate()
+{
+    m_searchField->setPlaceholderText(tr("Search by code (486, 48, 4xx), reason phrase or words"));
+    m_searchField->setToolTip(tr("Type a code, a prefix such as 48, a class such as 4xx, or words. "
+                                 "Esc clears the search; Down moves into the results."));
+    // What a screen reader says for each control.
+    m_searchField->setAccessibleName(tr("Search"));
+    m_searchField->setAccessibleDescription(m_searchField->toolTip());
+    m_tree->setAccessibleName(tr("Response codes"));
+    m_tree->setAccessibleDescription(
+        tr("SIP response codes grouped by class; the selected code is described in the detail pane"));
+    m_matchLine->setAccessibleName(tr("Matches"));
+    m_emptyResult->setAccessibleName(tr("No matches"));
+    m_model->retranslate();
+    updateMatchLine();
+}
+
+void CodeBrowser::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+bool CodeBrowser::isWindowShortcut(const QKeyEvent *key) const
+{
+    const QKeySequence pressed(key->keyCombination());
+    const QList<QAction *> actions = window()->findChildren<QAction *>();
+    return std::any_of(actions.cbegin(), actions.cend(), [&](const QAction *action) {
+        return action->isEnabled() && action->shortcuts().contains(pressed);
+    });
+}
+
+bool CodeBrowser::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::ShortcutOverride && watched == m_searchField) {
+        // A ShortcutOverride that ends accepted gives the key to the widget; ignored, to the
+        // window's shortcut. Say which, explicitly: the platform's key path and QTest's widget
+        // path deliver it in opposite states. Ctrl+C with nothing selected copies the code
+        // (right after typing "486", that is what the user wants); Ctrl+E, Ctrl+F and the rest
+        // are the window's, not the line edit's Emacs keys.
+        auto *key = static_cast<QKeyEvent *>(event);
+        if (isWindowShortcut(key) && !(key->matches(QKeySequence::Copy) && m_searchField->hasSelectedText())) {
+            key->ignore();
+            return true;
+        }
+        return QWidget::eventFilter(watched, event);
+    }
+    if (event->type() != QEvent::KeyPress)
+        return QWidget::eventFilter(watched, event);
+    const auto *key = static_cast<QKeyEvent *>(event);
+    const bool enter = key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter;
+    if (watched == m_searchField) {
+        if (key->key() == Qt::Key_Escape && !m_searchField->text().isEmpty()) {
+            m_searchField->clear();
+            return true;
+        }
+        if (enter) {
+            emit searchEnded(); // Enter confirms the match shown
+            return true;
+        }
+        if (key->key() == Qt::Key_Down || key->key() == Qt::Key_PageDown) {
+            if (!m_tree->currentIndex().isValid())
+                selectFirstMatch();
+            emit searchEnded();
+            m_tree->setFocus(Qt::OtherFocusReason);
+            return true;
+        }
+    } else if (watched == m_matchLine && enter && m_proxy->result().hiddenDescriptionMatches > 0) {
+        emit m_matchLine->linkActivated(MoreMatchesLink);
+        return true;
+    } else if (watched == m_tree && key->key() == Qt::Key_Escape) {
+        m_searchField->setFocus(Qt::OtherFocusReason);
+        m_searchField->selectAll();
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
+}

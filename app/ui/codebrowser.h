@@ -1,0 +1,87 @@
+#pragma once
+
+#include "core/catalogsearch.h"
+#include "core/ticketformatter.h"
+#include "ui/detailpane.h"
+
+#include <QWidget>
+
+class CodeFilterProxy;
+class CodeModel;
+class QKeyEvent;
+class QLabel;
+class QLineEdit;
+class QStackedWidget;
+class QTreeView;
+
+// The search field over the code tree, with the line that counts the matches: everything about
+// finding a code. It searches on every keystroke, selects the first match, and says what the
+// pane should show; the window decides what to do with that.
+class CodeBrowser final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CodeBrowser)
+
+public:
+    explicit CodeBrowser(CodeModel *model, QWidget *parent = nullptr);
+    ~CodeBrowser() override;
+
+    QLineEdit *searchField() const { return m_searchField; }
+    QTreeView *tree() const { return m_tree; }
+
+    // The language search reads besides English; the current query is searched again.
+    void setLanguage(const QString &language);
+
+    // Selects `code` (clearing a search that hides it); false when the catalog lacks it.
+    bool selectCode(int code);
+    // Shows a code reached through the history: an unregistered one is searched for again, so
+    // that it is explained as the search explained it.
+    void showCode(int code);
+    void selectFirstMatch();
+    int currentCode() const;
+    DetailPane::Subject currentSubject() const;
+    // The selected rows as ticket entries (a class row brings its shown codes). An unregistered
+    // code the search asked about stays itself while its fallback is what is selected.
+    QList<TicketFormatter::Entry> selectedEntries() const;
+    void focusSearch();
+    void setTextFont(const QFont &font);
+
+signals:
+    // The pane should show `subject`; `deferred` while typing, so that a run of keystrokes lays
+    // out only its last page.
+    void subjectChanged(const DetailPane::Subject &subject, bool deferred);
+    // A code was shown: by the user, or (`provisional`) as the first match of a keystroke.
+    void codeVisited(int code, bool provisional);
+    // The search was left, cleared or confirmed: its last match is a lasting visit.
+    void searchEnded();
+    void selectionChanged(bool any);
+    // Something the status bar should say.
+    void message(const QString &text);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void applyQuery();
+    void selectRow(const QModelIndex &proxyIndex);
+    void expandShownClasses();
+    void updateMatchLine();
+    void updateColumnWidths(bool keepWider);
+    void retranslate();
+    void currentRowChanged(const QModelIndex &current);
+    bool isWindowShortcut(const QKeyEvent *key) const;
+
+    CodeModel *m_model;
+    CatalogSearch m_search;
+    CodeFilterProxy *m_proxy;
+    QLineEdit *m_searchField;
+    QLabel *m_matchLine;
+    QStackedWidget *m_resultStack;
+    QTreeView *m_tree;
+    QLabel *m_emptyResult;
+    bool m_includeDescriptionMatches = false;
+    bool m_searching = false; // the search, not the user, is moving the current row
+    int m_unknownCode = 0;    // an unregistered code the search explains
+    int m_lastCode = 0;       // the code shown last, to come back to when a search is cleared
+};
