@@ -525,7 +525,7 @@ private slots:
         type(u"busy"_s);
         const QModelIndex globalFailure = tree()->model()->index(1, 0);
         tree()->selectionModel()->select(globalFailure, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-        m_window->copySelection(MainWindow::CopyFormat::CodeAndPhrase);
+        m_window->copySelection(TicketFormatter::Format::CodeAndPhrase);
         QCOMPARE(QGuiApplication::clipboard()->text(), u"6xx Global Failure\n600 Busy Everywhere"_s);
     }
 

@@ -24,6 +24,13 @@
             <numerusform>show %n more that mention it only in the description</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n line</numerusform>
+            <numerusform>%n lines</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CodeFilterProxy</name>
@@ -52,16 +59,6 @@
         <translation>
             <numerusform>%n codes in 4 languages. No network connection is ever made.</numerusform>
             <numerusform>%n codes in 4 languages. No network connection is ever made.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message numerus="yes">
-        <source>%n line(s)</source>
-        <translation>
-            <numerusform>%n line</numerusform>
-            <numerusform>%n lines</numerusform>
         </translation>
     </message>
 </context>

@@ -72,6 +72,22 @@ Probeer een nummer zoals 486, een begin zoals 48, een klasse zoals 4xx, of woord
         <source>No matches</source>
         <translation>Geen resultaten</translation>
     </message>
+    <message>
+        <source>Nothing is selected to copy</source>
+        <translation>Er is niets geselecteerd om te kopiëren</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n regel</numerusform>
+            <numerusform>%n regels</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copied as %1: %2</source>
+        <comment>copied as FORMAT: WHAT</comment>
+        <translation>Gekopieerd als %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>CodeFilterProxy</name>
@@ -538,13 +554,6 @@ Zie %1 --help voor alles wat zonder beeldscherm kan.</translation>
         <source>Data: %1, checked %2</source>
         <translation>Gegevens: %1, gecontroleerd op %2</translation>
     </message>
-    <message numerus="yes">
-        <source>%n line(s)</source>
-        <translation>
-            <numerusform>%n regel</numerusform>
-            <numerusform>%n regels</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
@@ -593,39 +602,6 @@ Zie %1 --help voor alles wat zonder beeldscherm kan.</translation>
         <source>&amp;Forward</source>
         <translation>&amp;Vooruit</translation>
     </message>
-    <message>
-        <source>Settings cannot be saved: %1 is not a writable file. This session&apos;s choices will be forgotten.</source>
-        <translation>Instellingen kunnen niet worden opgeslagen: %1 is geen beschrijfbaar bestand. De keuzes van deze sessie gaan verloren.</translation>
-    </message>
-    <message>
-        <source>Copied the selected text</source>
-        <translation>De geselecteerde tekst is gekopieerd</translation>
-    </message>
-    <message>
-        <source>Nothing is selected to copy</source>
-        <translation>Er is niets geselecteerd om te kopiëren</translation>
-    </message>
-    <message>
-        <source>ticket line</source>
-        <translation>ticketregel</translation>
-    </message>
-    <message>
-        <source>Markdown</source>
-        <translation>Markdown</translation>
-    </message>
-    <message>
-        <source>code and phrase</source>
-        <translation>code en omschrijving</translation>
-    </message>
-    <message>
-        <source>full description</source>
-        <translation>volledige beschrijving</translation>
-    </message>
-    <message>
-        <source>Copied as %1: %2</source>
-        <comment>copied as FORMAT: WHAT</comment>
-        <translation>Gekopieerd als %1: %2</translation>
-    </message>
 </context>
 <context>
     <name>Reference</name>
@@ -637,6 +613,13 @@ Zie %1 --help voor alles wat zonder beeldscherm kan.</translation>
     <message>
         <source>RFC %1, section %2</source>
         <translation>RFC %1, sectie %2</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>Settings cannot be saved: %1 is not a writable file. This session&apos;s choices will be forgotten.</source>
+        <translation>Instellingen kunnen niet worden opgeslagen: %1 is geen beschrijfbaar bestand. De keuzes van deze sessie gaan verloren.</translation>
     </message>
 </context>
 <context>
@@ -686,6 +669,22 @@ Zie %1 --help voor alles wat zonder beeldscherm kan.</translation>
     <message>
         <source>Reference</source>
         <translation>Referentie</translation>
+    </message>
+    <message>
+        <source>ticket line</source>
+        <translation>ticketregel</translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>code and phrase</source>
+        <translation>code en omschrijving</translation>
+    </message>
+    <message>
+        <source>full description</source>
+        <translation>volledige beschrijving</translation>
     </message>
 </context>
 <context>

@@ -69,6 +69,21 @@ Try a number such as 486, a prefix such as 48, a class such as 4xx, or words fro
         <source>No matches</source>
         <translation>没有匹配结果</translation>
     </message>
+    <message>
+        <source>Nothing is selected to copy</source>
+        <translation>没有选中可复制的内容</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copied as %1: %2</source>
+        <comment>copied as FORMAT: WHAT</comment>
+        <translation>已复制为%1：%2</translation>
+    </message>
 </context>
 <context>
     <name>CodeFilterProxy</name>
@@ -532,12 +547,6 @@ See %1 --help for everything it can do without a display.</source>
         <source>Data: %1, checked %2</source>
         <translation>数据：%1，核对于 %2</translation>
     </message>
-    <message numerus="yes">
-        <source>%n line(s)</source>
-        <translation>
-            <numerusform>%n 行</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
@@ -586,39 +595,6 @@ See %1 --help for everything it can do without a display.</source>
         <source>&amp;Forward</source>
         <translation>前进(&amp;F)</translation>
     </message>
-    <message>
-        <source>Settings cannot be saved: %1 is not a writable file. This session&apos;s choices will be forgotten.</source>
-        <translation>无法保存设置：%1 不是可写文件。本次会话中的选择将不会被记住。</translation>
-    </message>
-    <message>
-        <source>Copied the selected text</source>
-        <translation>已复制选中的文本</translation>
-    </message>
-    <message>
-        <source>Nothing is selected to copy</source>
-        <translation>没有选中可复制的内容</translation>
-    </message>
-    <message>
-        <source>ticket line</source>
-        <translation>工单行</translation>
-    </message>
-    <message>
-        <source>Markdown</source>
-        <translation>Markdown</translation>
-    </message>
-    <message>
-        <source>code and phrase</source>
-        <translation>状态码和短语</translation>
-    </message>
-    <message>
-        <source>full description</source>
-        <translation>完整描述</translation>
-    </message>
-    <message>
-        <source>Copied as %1: %2</source>
-        <comment>copied as FORMAT: WHAT</comment>
-        <translation>已复制为%1：%2</translation>
-    </message>
 </context>
 <context>
     <name>Reference</name>
@@ -630,6 +606,13 @@ See %1 --help for everything it can do without a display.</source>
     <message>
         <source>RFC %1, section %2</source>
         <translation>RFC %1，第 %2 节</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>Settings cannot be saved: %1 is not a writable file. This session&apos;s choices will be forgotten.</source>
+        <translation>无法保存设置：%1 不是可写文件。本次会话中的选择将不会被记住。</translation>
     </message>
 </context>
 <context>
@@ -679,6 +662,22 @@ See %1 --help for everything it can do without a display.</source>
     <message>
         <source>Reference</source>
         <translation>参考</translation>
+    </message>
+    <message>
+        <source>ticket line</source>
+        <translation>工单行</translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>code and phrase</source>
+        <translation>状态码和短语</translation>
+    </message>
+    <message>
+        <source>full description</source>
+        <translation>完整描述</translation>
     </message>
 </context>
 <context>

@@ -69,6 +69,21 @@ Try a number such as 486, a prefix such as 48, a class such as 4xx, or words fro
         <source>No matches</source>
         <translation>沒有相符結果</translation>
     </message>
+    <message>
+        <source>Nothing is selected to copy</source>
+        <translation>沒有選取可複製的內容</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copied as %1: %2</source>
+        <comment>copied as FORMAT: WHAT</comment>
+        <translation>已複製為%1：%2</translation>
+    </message>
 </context>
 <context>
     <name>CodeFilterProxy</name>
@@ -532,12 +547,6 @@ See %1 --help for everything it can do without a display.</source>
         <source>Data: %1, checked %2</source>
         <translation>資料：%1，核對於 %2</translation>
     </message>
-    <message numerus="yes">
-        <source>%n line(s)</source>
-        <translation>
-            <numerusform>%n 行</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
@@ -586,39 +595,6 @@ See %1 --help for everything it can do without a display.</source>
         <source>&amp;Forward</source>
         <translation>下一頁(&amp;F)</translation>
     </message>
-    <message>
-        <source>Settings cannot be saved: %1 is not a writable file. This session&apos;s choices will be forgotten.</source>
-        <translation>無法儲存設定：%1 不是可寫入的檔案。本次工作階段的選擇將不會被記住。</translation>
-    </message>
-    <message>
-        <source>Copied the selected text</source>
-        <translation>已複製選取的文字</translation>
-    </message>
-    <message>
-        <source>Nothing is selected to copy</source>
-        <translation>沒有選取可複製的內容</translation>
-    </message>
-    <message>
-        <source>ticket line</source>
-        <translation>工單行</translation>
-    </message>
-    <message>
-        <source>Markdown</source>
-        <translation>Markdown</translation>
-    </message>
-    <message>
-        <source>code and phrase</source>
-        <translation>代碼與短語</translation>
-    </message>
-    <message>
-        <source>full description</source>
-        <translation>完整說明</translation>
-    </message>
-    <message>
-        <source>Copied as %1: %2</source>
-        <comment>copied as FORMAT: WHAT</comment>
-        <translation>已複製為%1：%2</translation>
-    </message>
 </context>
 <context>
     <name>Reference</name>
@@ -630,6 +606,13 @@ See %1 --help for everything it can do without a display.</source>
     <message>
         <source>RFC %1, section %2</source>
         <translation>RFC %1，第 %2 節</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>Settings cannot be saved: %1 is not a writable file. This session&apos;s choices will be forgotten.</source>
+        <translation>無法儲存設定：%1 不是可寫入的檔案。本次工作階段的選擇將不會被記住。</translation>
     </message>
 </context>
 <context>
@@ -679,6 +662,22 @@ See %1 --help for everything it can do without a display.</source>
     <message>
         <source>Reference</source>
         <translation>參考</translation>
+    </message>
+    <message>
+        <source>ticket line</source>
+        <translation>工單行</translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>code and phrase</source>
+        <translation>代碼與短語</translation>
+    </message>
+    <message>
+        <source>full description</source>
+        <translation>完整說明</translation>
     </message>
 </context>
 <context>

@@ -110,3 +110,9 @@ bool Settings::isWritable() const
     // and to anyone for a directory standing where the file should be.
     return m_settings.isWritable() && !QFileInfo(m_settings.fileName()).isDir();
 }
+
+QString Settings::unwritableMessage() const
+{
+    return tr("Settings cannot be saved: %1 is not a writable file. This session's choices will be "
+              "forgotten.").arg(fileName());
+}

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QSettings>
 #include <QString>
 
@@ -11,6 +12,8 @@
 // and the other values stay as the user had them. QSettings writes the file atomically.
 class Settings final
 {
+    Q_DECLARE_TR_FUNCTIONS(Settings)
+
 public:
     static constexpr int MaximumTextSizeStep = 12;
 
@@ -39,6 +42,8 @@ public:
     // Whether saving can work at all, checked without writing.
     bool isWritable() const;
     QString fileName() const { return m_settings.fileName(); }
+    // What to tell the user when saving fails.
+    QString unwritableMessage() const;
 
 private:
     std::optional<int> integer(const QString &key, int minimum, int maximum) const;

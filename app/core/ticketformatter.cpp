@@ -121,3 +121,29 @@ std::unique_ptr<QMimeData> TicketFormatter::mimeData(const QList<Entry> &entries
     data->setHtml(html(entries, language));
     return data;
 }
+
+std::unique_ptr<QMimeData> TicketFormatter::mimeData(const QList<Entry> &entries, const QString &language,
+                                                     Format format)
+{
+    if (format == Format::TicketLine)
+        return mimeData(entries, language);
+    auto data = std::make_unique<QMimeData>();
+    switch (format) {
+    case Format::TicketLine: break;
+    case Format::Markdown: data->setText(markdown(entries, language)); break;
+    case Format::CodeAndPhrase: data->setText(codeAndPhrase(entries, language)); break;
+    case Format::FullDescription: data->setText(fullDescription(entries, language)); break;
+    }
+    return data;
+}
+
+QString TicketFormatter::formatName(Format format)
+{
+    switch (format) {
+    case Format::TicketLine: return tr("ticket line");
+    case Format::Markdown: return tr("Markdown");
+    case Format::CodeAndPhrase: return tr("code and phrase");
+    case Format::FullDescription: return tr("full description");
+    }
+    return {};
+}

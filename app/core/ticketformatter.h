@@ -38,6 +38,11 @@ public:
     // text/plain and text/html of the ticket lines, for the clipboard and for drag and drop.
     static std::unique_ptr<QMimeData> mimeData(const QList<Entry> &entries, const QString &language);
 
+    // What the copy actions offer: each format's clipboard data, and its name for the user.
+    enum class Format { TicketLine, Markdown, CodeAndPhrase, FullDescription };
+    static std::unique_ptr<QMimeData> mimeData(const QList<Entry> &entries, const QString &language, Format format);
+    static QString formatName(Format format);
+
     // "Busy Here", or "此处忙 (Busy Here)": the English phrase, which traces show, always stays.
     static QString phrase(const LocalizedText &name, const QString &language);
 

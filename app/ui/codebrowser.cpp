@@ -7,11 +7,15 @@
 #include "ui/codedelegate.h"
 
 #include <QAction>
+#include <QClipboard>
+#include <QGuiApplication>
 #include <QEvent>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMimeData>
+#include <QMouseEvent>
 #include <QScopedValueRollback>
 #include <QStackedWidget>
 #include <QTreeView>
@@ -49,7 +53,7 @@ CodeBrowser::CodeBrowser(CodeModel *model, QWidget *parent)
     connect(m_searchField, &QLineEdit::textChanged, this, [this] {
         if (m_searchField->text().trimmed().isEmpty()) {
             m_includeDescriptionMatches = false;
-            emit searchEnded(); // its last match stays in the history
+            endSearch();
         }
         applyQuery();
     });
@@ -82,6 +86,7 @@ CodeBrowser::CodeBrowser(CodeModel *model, QWidget *parent)
     m_tree->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_tree->header()->setStretchLastSection(true);
     m_tree->installEventFilter(this);
+    m_tree->viewport()->installEventFilter(this); // the mouse's back and forward buttons
     updateColumnWidths(false);
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &CodeBrowser::currentRowChanged);
     connect(m_tree->selectionModel(), &QItemSelectionModel::selectionChanged, this,
@@ -178,7 +183,9 @@ void CodeBrowser::currentRowChanged(const QModelIndex &current)
         m_lastCode = code->code;
         // An unregistered code the search explains is what the user looked at, not its fallback.
         const int unknown = m_searching ? m_proxy->result().unknownCode : 0;
-        emit codeVisited(unknown != 0 ? unknown : code->code, m_searching);
+        if (!m_walkingHistory)
+            m_history.visit(unknown != 0 ? unknown : code->code, m_searching);
+        emit historyChanged(m_history.canGoBack(), m_history.canGoForward());
     }
     if (!m_searching)
         m_unknownCode = 0; // the user moved on from the search's unknown code
@@ -213,12 +220,32 @@ bool CodeBrowser::selectCode(int code)
     return true;
 }
 
-void CodeBrowser::showCode(int code)
+void CodeBrowser::followLink(int code)
 {
-    if (!m_model->catalog().find(code))
-        m_searchField->setText(QString::number(code));
+    selectCode(code);
+    m_tree->setFocus(Qt::OtherFocusReason);
+}
+
+void CodeBrowser::showHistoryEntry(std::optional<int> code)
+{
+    if (!code)
+        return;
+    const QScopedValueRollback walking(m_walkingHistory, true);
+    if (!m_model->catalog().find(*code))
+        m_searchField->setText(QString::number(*code));
     else
-        selectCode(code);
+        selectCode(*code);
+    emit historyChanged(m_history.canGoBack(), m_history.canGoForward());
+}
+
+void CodeBrowser::goBack()
+{
+    showHistoryEntry(m_history.back());
+}
+
+void CodeBrowser::goForward()
+{
+    showHistoryEntry(m_history.forward());
 }
 
 QList<TicketFormatter::Entry> CodeBrowser::selectedEntries() const
@@ -231,6 +258,21 @@ QList<TicketFormatter::Entry> CodeBrowser::selectedEntries() const
     return entries;
 }
 
+void CodeBrowser::copy(TicketFormatter::Format format)
+{
+    const QList<TicketFormatter::Entry> entries = selectedEntries();
+    if (entries.isEmpty()) {
+        emit message(tr("Nothing is selected to copy"));
+        return;
+    }
+    const QString language = m_model->language();
+    QGuiApplication::clipboard()->setMimeData(TicketFormatter::mimeData(entries, language, format).release());
+    const QString what = entries.size() == 1 ? TicketFormatter::codeAndPhrase(entries, language)
+                                             : tr("%n line(s)", nullptr, int(entries.size()));
+    emit message(tr("Copied as %1: %2", "copied as FORMAT: WHAT").arg(TicketFormatter::formatName(format), what));
+    endSearch();
+}
+
 void CodeBrowser::focusSearch()
 {
     m_searchField->setFocus(Qt::ShortcutFocusReason);
@@ -241,6 +283,24 @@ void CodeBrowser::setTextFont(const QFont &font)
 {
     m_tree->setFont(font);
     updateColumnWidths(true);
+}
+
+QByteArray CodeBrowser::headerState() const
+{
+    return m_tree->header()->saveState();
+}
+
+void CodeBrowser::restoreHeaderState(const QByteArray &state)
+{
+    QHeaderView *header = m_tree->header();
+    const QByteArray current = header->saveState();
+    if (!header->restoreState(state))
+        return;
+    bool usable = header->count() == CodeModel::ColumnCount;
+    for (int section = 0; usable && section < header->count(); ++section)
+        usable = !header->isSectionHidden(section) && header->sectionSize(section) > 0;
+    if (!usable)
+        header->restoreState(current);
 }
 
 void CodeBrowser::updateColumnWidths(bool keepWider)
@@ -330,6 +390,13 @@ bool CodeBrowser::isWindowShortcut(const QKeyEvent *key) const
 
 bool CodeBrowser::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_tree->viewport() && event->type() == QEvent::MouseButtonPress) {
+        const Qt::MouseButton button = static_cast<QMouseEvent *>(event)->button();
+        if (button == Qt::BackButton || button == Qt::ForwardButton) {
+            button == Qt::BackButton ? goBack() : goForward();
+            return true;
+        }
+    }
     if (event->type() == QEvent::ShortcutOverride && watched == m_searchField) {
         // A ShortcutOverride that ends accepted gives the key to the widget; ignored, to the
         // window's shortcut. Say which, explicitly: the platform's key path and QTest's widget
@@ -353,13 +420,13 @@ bool CodeBrowser::eventFilter(QObject *watched, QEvent *event)
             return true;
         }
         if (enter) {
-            emit searchEnded(); // Enter confirms the match shown
+            endSearch(); // Enter confirms the match shown
             return true;
         }
         if (key->key() == Qt::Key_Down || key->key() == Qt::Key_PageDown) {
             if (!m_tree->currentIndex().isValid())
                 selectFirstMatch();
-            emit searchEnded();
+            endSearch();
             m_tree->setFocus(Qt::OtherFocusReason);
             return true;
         }

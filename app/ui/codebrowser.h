@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/catalogsearch.h"
+#include "core/codehistory.h"
 #include "core/ticketformatter.h"
 #include "ui/detailpane.h"
 
@@ -34,26 +35,32 @@ public:
 
     // Selects `code` (clearing a search that hides it); false when the catalog lacks it.
     bool selectCode(int code);
-    // Shows a code reached through the history: an unregistered one is searched for again, so
-    // that it is explained as the search explained it.
-    void showCode(int code);
+    // A link to another code was followed: show it, and go on from the results.
+    void followLink(int code);
+    // Walk the codes viewed before and after, as a web browser walks its pages. An unregistered
+    // code is searched for again, so that it is explained as the search explained it.
+    void goBack();
+    void goForward();
     void selectFirstMatch();
     int currentCode() const;
     DetailPane::Subject currentSubject() const;
     // The selected rows as ticket entries (a class row brings its shown codes). An unregistered
     // code the search asked about stays itself while its fallback is what is selected.
     QList<TicketFormatter::Entry> selectedEntries() const;
+    // Puts the selected entries on the clipboard in `format` and says so through message().
+    void copy(TicketFormatter::Format format);
     void focusSearch();
     void setTextFont(const QFont &font);
+    // The tree's columns, as the settings keep them; a state that would hide or squash a column
+    // is refused and the current one kept.
+    QByteArray headerState() const;
+    void restoreHeaderState(const QByteArray &state);
 
 signals:
     // The pane should show `subject`; `deferred` while typing, so that a run of keystrokes lays
     // out only its last page.
     void subjectChanged(const DetailPane::Subject &subject, bool deferred);
-    // A code was shown: by the user, or (`provisional`) as the first match of a keystroke.
-    void codeVisited(int code, bool provisional);
-    // The search was left, cleared or confirmed: its last match is a lasting visit.
-    void searchEnded();
+    void historyChanged(bool canGoBack, bool canGoForward);
     void selectionChanged(bool any);
     // Something the status bar should say.
     void message(const QString &text);
@@ -71,6 +78,10 @@ private:
     void retranslate();
     void currentRowChanged(const QModelIndex &current);
     bool isWindowShortcut(const QKeyEvent *key) const;
+    void showHistoryEntry(std::optional<int> code);
+    // The search ended (the field was left, cleared or confirmed, or its match copied): its last
+    // match is a lasting visit in the history.
+    void endSearch() { m_history.settle(); }
 
     CodeModel *m_model;
     CatalogSearch m_search;
@@ -81,7 +92,9 @@ private:
     QTreeView *m_tree;
     QLabel *m_emptyResult;
     bool m_includeDescriptionMatches = false;
+    CodeHistory m_history;
     bool m_searching = false; // the search, not the user, is moving the current row
+    bool m_walkingHistory = false;
     int m_unknownCode = 0;    // an unregistered code the search explains
     int m_lastCode = 0;       // the code shown last, to come back to when a search is cleared
 };

@@ -6,6 +6,9 @@
 #include <QAction>
 #include <QDesktopServices>
 #include <QEvent>
+#include <QKeyEvent>
+#include <QMenu>
+#include <QMouseEvent>
 #include <QPainter>
 #include <QTextBrowser>
 #include <QTimer>
@@ -39,6 +42,7 @@ DetailPane::DetailPane(const Catalog *catalog, QWidget *parent)
     });
     // The pane draws its own focus frame (paintEvent): most styles draw none around a browser.
     m_browser->installEventFilter(this);
+    m_browser->viewport()->installEventFilter(this);
 
     // Above the page's top right corner, beside the heading; inside the browser's viewport,
     // Tab could never leave the browser for it.
@@ -85,6 +89,14 @@ void DetailPane::setTextFont(const QFont &font)
     m_browser->document()->setDefaultFont(font);
 }
 
+void DetailPane::setCopyActions(const QList<QAction *> &actions)
+{
+    m_copyButton->setDefaultAction(actions.first());
+    auto *menu = new QMenu(m_copyButton);
+    menu->addActions(actions.mid(1));
+    m_copyButton->setMenu(menu);
+}
+
 void DetailPane::setLanguage(const QString &language)
 {
     m_language = language;
@@ -125,6 +137,20 @@ bool DetailPane::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_browser && (event->type() == QEvent::FocusIn || event->type() == QEvent::FocusOut))
         update();
+    if (watched == m_browser->viewport() && event->type() == QEvent::MouseButtonPress) {
+        const Qt::MouseButton button = static_cast<QMouseEvent *>(event)->button();
+        if (button == Qt::BackButton || button == Qt::ForwardButton) {
+            button == Qt::BackButton ? emit backRequested() : emit forwardRequested();
+            return true;
+        }
+    }
+    // Words marked in the pane are what Ctrl+C copies, not the window's ticket line: accepting the
+    // override gives the key to the browser (the platform's key path may deliver it ignored).
+    if (watched == m_browser && event->type() == QEvent::ShortcutOverride
+        && static_cast<QKeyEvent *>(event)->matches(QKeySequence::Copy) && m_browser->textCursor().hasSelection()) {
+        event->accept();
+        return true;
+    }
     return QWidget::eventFilter(watched, event);
 }
 

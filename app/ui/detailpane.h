@@ -4,6 +4,7 @@
 #include <QWidget>
 
 class Catalog;
+class QAction;
 class QTextBrowser;
 class QTimer;
 class QToolButton;
@@ -36,6 +37,8 @@ public:
     void clear();
 
     void setTextFont(const QFont &font);
+    // The Copy button: the first action is the button's own, the others in its menu.
+    void setCopyActions(const QList<QAction *> &actions);
     // The language of the data shown; the labels follow the application's translators.
     void setLanguage(const QString &language);
 
@@ -44,6 +47,9 @@ public:
 
 signals:
     void codeLinkActivated(int code);
+    // The mouse's back and forward buttons, pressed over the page.
+    void backRequested();
+    void forwardRequested();
     // Where the link under the mouse leads, or empty when it left the link: for the status bar.
     void linkHovered(const QString &target);
     // Something the user should hear about, such as a link that no program could open.

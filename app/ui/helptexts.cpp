@@ -4,6 +4,7 @@
 
 #include <QAction>
 #include <QKeySequence>
+#include <QMessageBox>
 #include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
@@ -61,4 +62,18 @@ QString HelpTexts::aboutHtml(const Catalog &catalog)
                                     .toHtmlEscaped());
     html += u"<p>%1</p>"_s.arg(tr("Licence: MIT.").toHtmlEscaped());
     return html;
+}
+
+void HelpTexts::showShortcuts(QWidget *window)
+{
+    QMessageBox box(QMessageBox::NoIcon, plainText(window->findChild<QAction *>(u"shortcutsAction"_s)),
+                    shortcutsHtml(window->findChildren<QAction *>()), QMessageBox::Close, window);
+    box.setObjectName(u"shortcutsDialog"_s);
+    box.setTextFormat(Qt::RichText);
+    box.exec();
+}
+
+void HelpTexts::showAbout(QWidget *window, const Catalog &catalog)
+{
+    QMessageBox::about(window, plainText(window->findChild<QAction *>(u"aboutAction"_s)), aboutHtml(catalog));
 }

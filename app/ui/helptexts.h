@@ -6,6 +6,7 @@
 
 class Catalog;
 class QAction;
+class QWidget;
 
 // The texts of the Help menu's dialogs, built from what the window really has, so that the list
 // of shortcuts cannot drift from the actions.
@@ -19,4 +20,8 @@ public:
     // An action's text as a title or a table shows it: without its mnemonic, whether written
     // "&Quit" or, as Chinese menus write it, "退出(&Q)".
     static QString plainText(const QAction *action);
+
+    // The Help menu's dialogs, over `window`: its shortcuts, read from its actions, and About.
+    static void showShortcuts(QWidget *window);
+    static void showAbout(QWidget *window, const Catalog &catalog);
 };

@@ -1,15 +1,14 @@
 #pragma once
 
 #include "core/catalog.h"
-#include "core/codehistory.h"
 #include "core/settings.h"
+#include "core/ticketformatter.h"
+#include "ui/codebrowser.h"
 
 #include <QMainWindow>
 
 #include <memory>
-#include <optional>
 
-class CodeBrowser;
 class CodeModel;
 class DetailPane;
 class Localization;
@@ -49,23 +48,18 @@ public:
     void setTextSizeStep(int step);
     int textSizeStep() const { return m_textSizeStep; }
 
-    enum class CopyFormat { TicketLine, Markdown, CodeAndPhrase, FullDescription };
     // Copies the selected rows (a class row with its shown codes) to the clipboard. An
     // unregistered code the search asked about is copied as itself, handled as its fallback.
-    void copySelection(CopyFormat format);
+    void copySelection(TicketFormatter::Format format) { m_browser->copy(format); }
 
 protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:
     void createActions();
-    QAction *addAction(QMenu *menu, const char *name, const QKeySequence &shortcut, void (MainWindow::*slot)());
     void applyLanguage(const QString &language);
     void retranslate();
-    void showHistoryEntry(std::optional<int> code);
-    void updateHistoryActions();
     void restoreSettings();
     void saveSettings();
     void reportUnsavedSettings();
@@ -73,7 +67,6 @@ private:
     Catalog m_catalog;
     std::unique_ptr<Localization> m_localization;
     Settings m_settings;
-    CodeHistory m_history;
     CodeModel *m_model;
     CodeBrowser *m_browser;
     DetailPane *m_details;
@@ -82,6 +75,5 @@ private:
     QActionGroup *m_languageGroup;
     QList<QAction *> m_copyActions;
     int m_textSizeStep = 0;
-    bool m_walkingHistory = false;
     bool m_unsavedSettingsReported = false;
 };
