@@ -46,7 +46,7 @@ QList<NamedText> catalogTexts(const Catalog &catalog, TextScope scope)
         texts.append({codeClass.label() + QStringLiteral(" description"), &codeClass.description});
         for (const SipCode &code : codeClass.codes) {
             const QString name = QString::number(code.code);
-            texts.append({name + QStringLiteral(" reason phrase"), &code.reason});
+            texts.append({name + QStringLiteral(" reason phrase"), &code.name});
             texts.append({name + QStringLiteral(" summary"), &code.summary});
             texts.append({name + QStringLiteral(" description"), &code.description});
             for (const RelatedCode &related : code.related)
@@ -186,7 +186,7 @@ private slots:
         QFETCH(QString, otherName);
         const SipCode *entry = m_catalog.find(code);
         QVERIFY(entry);
-        QCOMPARE(entry->reason.englishText(), phrase);
+        QCOMPARE(entry->name.englishText(), phrase);
         if (!otherName.isEmpty())
             QVERIFY2(entry->aliases.contains(otherName, Qt::CaseInsensitive),
                      qPrintable(entry->aliases.join(u", "_s)));
@@ -204,16 +204,16 @@ private slots:
                 QVERIFY2(!code.description.englishText().isEmpty()
                              && code.description.englishText() != summary,
                          qPrintable(name));
-                QVERIFY2(code.rfc > 0, qPrintable(name));
-                QVERIFY2(QRegularExpression(u"^[0-9]+(\\.[0-9]+)*$"_s).match(code.section).hasMatch(),
-                         qPrintable(name + u": section "_s + code.section));
+                QVERIFY2(code.reference.rfc > 0, qPrintable(name));
+                QVERIFY2(QRegularExpression(u"^[0-9]+(\\.[0-9]+)*$"_s).match(code.reference.section).hasMatch(),
+                         qPrintable(name + u": section "_s + code.reference.section));
                 for (const QString &alias : code.aliases)
-                    QVERIFY2(alias.compare(code.reason.englishText(), Qt::CaseInsensitive) != 0,
+                    QVERIFY2(alias.compare(code.name.englishText(), Qt::CaseInsensitive) != 0,
                              qPrintable(name + u": an alias repeats the phrase"_s));
             }
         }
-        QCOMPARE(m_catalog.find(486)->section, u"21.4.24"_s);
-        QCOMPARE(m_catalog.find(486)->rfc, 3261);
+        QCOMPARE(m_catalog.find(486)->reference.section, u"21.4.24"_s);
+        QCOMPARE(m_catalog.find(486)->reference.rfc, 3261);
     }
 
     void everyTextIsTranslated_data()
@@ -242,7 +242,7 @@ private slots:
             check(codeClass.description, codeClass.label() + u" description"_s);
             for (const SipCode &code : codeClass.codes) {
                 const QString name = QString::number(code.code);
-                check(code.reason, name + u" reason phrase"_s);
+                check(code.name, name + u" reason phrase"_s);
                 check(code.summary, name + u" summary"_s);
                 check(code.description, name + u" description"_s);
                 for (const RelatedCode &related : code.related)
@@ -272,7 +272,7 @@ private slots:
         for (const CodeClass &codeClass : m_catalog.classes()) {
             for (const SipCode &code : codeClass.codes) {
                 for (const QString &language : {u"zh_CN"_s, u"zh_TW"_s}) {
-                    for (const LocalizedText *text : {&code.reason, &code.summary, &code.description}) {
+                    for (const LocalizedText *text : {&code.name, &code.summary, &code.description}) {
                         const QString value = text->text(language);
                         const bool hasHan = std::any_of(value.cbegin(), value.cend(), [](QChar c) {
                             return c.script() == QChar::Script_Han;
@@ -422,11 +422,11 @@ private slots:
         // The text the row's "must" and "mustNot" apply to, if any.
         QString text;
         if (field == u"section") {
-            QCOMPARE(code->rfc, rfc);
-            QCOMPARE(code->section, section);
+            QCOMPARE(code->reference.rfc, rfc);
+            QCOMPARE(code->reference.section, section);
         } else if (field == u"header") {
             const auto rule = std::find_if(code->headers.cbegin(), code->headers.cend(), [&](const HeaderRule &r) {
-                return r.field == fact[u"header"_s].toString() && r.rfc == rfc && r.section == section;
+                return r.field == fact[u"header"_s].toString() && r.reference.rfc == rfc && r.reference.section == section;
             });
             QVERIFY2(rule != code->headers.cend(), "no such header rule");
             QCOMPARE(rule->strength, fact[u"strength"_s].toString());
@@ -434,22 +434,22 @@ private slots:
         } else if (field == u"dialog") {
             QVERIFY(code->dialog);
             QCOMPARE(dialogEffectName(code->dialog->effect).toString(), fact[u"effect"_s].toString());
-            QCOMPARE(code->dialog->rfc, rfc);
-            QCOMPARE(code->dialog->section, section);
+            QCOMPARE(code->dialog->reference.rfc, rfc);
+            QCOMPARE(code->dialog->reference.section, section);
         } else if (field == u"methods") {
             QVERIFY(code->methods);
             QCOMPARE(code->methods->only, jsonStrings(fact[u"only"_s]));
             QCOMPARE(code->methods->never, jsonStrings(fact[u"never"_s]));
-            QCOMPARE(code->methods->rfc, rfc);
-            QCOMPARE(code->methods->section, section);
+            QCOMPARE(code->methods->reference.rfc, rfc);
+            QCOMPARE(code->methods->reference.section, section);
         } else if (field == u"retry" || field == u"local") {
             const std::optional<CitedText> &cited = field == u"retry" ? code->retry : code->local;
             QVERIFY(cited);
-            QCOMPARE(cited->rfc, rfc);
-            QCOMPARE(cited->section, section);
+            QCOMPARE(cited->reference.rfc, rfc);
+            QCOMPARE(cited->reference.section, section);
             text = cited->text.text(language);
         } else {
-            const LocalizedText &localized = field == u"reason"    ? code->reason
+            const LocalizedText &localized = field == u"reason"    ? code->name
                                              : field == u"summary" ? code->summary
                                                                    : code->description;
             QVERIFY2(localized.has(language), qPrintable(language));
@@ -474,27 +474,27 @@ private slots:
                 QCOMPARE(code.isFinal(), code.code >= 200);
                 QVERIFY2(code.dialog, qPrintable(name + u" has no dialog effect"_s));
                 ++dialogs;
-                QVERIFY2(cited(code.dialog->rfc, code.dialog->section), qPrintable(name + u" dialog"_s));
+                QVERIFY2(cited(code.dialog->reference.rfc, code.dialog->reference.section), qPrintable(name + u" dialog"_s));
                 if (code.dialog->effect == DialogEffect::Creates)
                     QVERIFY2(code.code > 100 && code.code < 300, qPrintable(name));
                 if (code.methods) {
                     ++methods;
-                    QVERIFY2(cited(code.methods->rfc, code.methods->section), qPrintable(name + u" methods"_s));
+                    QVERIFY2(cited(code.methods->reference.rfc, code.methods->reference.section), qPrintable(name + u" methods"_s));
                     QVERIFY2(!code.methods->only.isEmpty() || !code.methods->never.isEmpty(), qPrintable(name));
                     for (const QString &method : code.methods->only + code.methods->never)
                         QVERIFY2(QRegularExpression(u"^[A-Z]+$"_s).match(method).hasMatch(), qPrintable(name + u": "_s + method));
                 }
                 if (code.retry) {
                     ++retries;
-                    QVERIFY2(cited(code.retry->rfc, code.retry->section), qPrintable(name + u" retry"_s));
+                    QVERIFY2(cited(code.retry->reference.rfc, code.retry->reference.section), qPrintable(name + u" retry"_s));
                 }
                 if (code.local) {
                     ++locals;
-                    QVERIFY2(cited(code.local->rfc, code.local->section), qPrintable(name + u" local"_s));
+                    QVERIFY2(cited(code.local->reference.rfc, code.local->reference.section), qPrintable(name + u" local"_s));
                 }
                 // RFC 3261, section 16.7: a 6xx ends the search on every branch.
                 if (code.classDigit() == 6) {
-                    QVERIFY2(code.retry && code.retry->rfc == 3261 && code.retry->section == u"16.7", qPrintable(name));
+                    QVERIFY2(code.retry && code.retry->reference.rfc == 3261 && code.retry->reference.section == u"16.7", qPrintable(name));
                 }
             }
         }
@@ -503,8 +503,8 @@ private slots:
         QVERIFY2(retries >= 40, qPrintable(QString::number(retries)));
         QCOMPARE(locals, 3);
         // The local equivalents of RFC 3261, section 8.1.3.1.
-        QCOMPARE(m_catalog.find(408)->local->section, u"8.1.3.1"_s);
-        QCOMPARE(m_catalog.find(503)->local->section, u"8.1.3.1"_s);
+        QCOMPARE(m_catalog.find(408)->local->reference.section, u"8.1.3.1"_s);
+        QCOMPARE(m_catalog.find(503)->local->reference.section, u"8.1.3.1"_s);
     }
 
     void behaviourIsTranslated_data()
@@ -646,7 +646,7 @@ private slots:
             for (const SipCode &code : codeClass.codes) {
                 QStringList texts{code.aliases.join(u' ')};
                 for (const QString &language : std::as_const(languages))
-                    texts << code.reason.text(language) << code.summary.text(language)
+                    texts << code.name.text(language) << code.summary.text(language)
                           << code.description.text(language);
                 const QString all = texts.join(u'\n');
                 for (const QString &typo : std::as_const(typos))

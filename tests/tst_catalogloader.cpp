@@ -126,8 +126,8 @@ private slots:
         QCOMPARE(catalog.codeCount(), 4);
         QCOMPARE(catalog.classes().front().codes.front().code, 100); // filed out of order
         QVERIFY(catalog.find(486));
-        QCOMPARE(catalog.find(486)->reason.text(u"nl"_s), u"Hier bezet"_s);
-        QCOMPARE(catalog.find(486)->reason.text(u"zh_CN"_s), u"Busy Here"_s); // English fallback
+        QCOMPARE(catalog.find(486)->name.text(u"nl"_s), u"Hier bezet"_s);
+        QCOMPARE(catalog.find(486)->name.text(u"zh_CN"_s), u"Busy Here"_s); // English fallback
         QCOMPARE(catalog.find(486)->aliases, QStringList{u"Busy"_s});
         QCOMPARE(catalog.find(409)->status, CodeStatus::Unregistered);
         QVERIFY(!catalog.find(487));
@@ -143,8 +143,8 @@ private slots:
         QVERIFY(!ringing.isFinal());
         QVERIFY(ringing.dialog);
         QCOMPARE(ringing.dialog->effect, DialogEffect::Creates);
-        QCOMPARE(ringing.dialog->rfc, 3261);
-        QCOMPARE(ringing.dialog->section, u"12.1"_s);
+        QCOMPARE(ringing.dialog->reference.rfc, 3261);
+        QCOMPARE(ringing.dialog->reference.section, u"12.1"_s);
         QCOMPARE(ringing.dialog->note.text(u"nl"_s), u"vroege dialoog"_s);
         QVERIFY(ringing.methods);
         QCOMPARE(ringing.methods->only, QStringList{u"INVITE"_s});
@@ -160,8 +160,8 @@ private slots:
         QCOMPARE(busy.methods->never, QStringList{u"CANCEL"_s});
         QVERIFY(busy.methods->only.isEmpty());
         QCOMPARE(busy.retry->text.englishText(), u"later, or elsewhere"_s);
-        QCOMPARE(busy.retry->section, u"21.4.24"_s);
-        QCOMPARE(busy.local->rfc, 3261);
+        QCOMPARE(busy.retry->reference.section, u"21.4.24"_s);
+        QCOMPARE(busy.local->reference.rfc, 3261);
         QVERIFY(result.catalog->find(100)->dialog);
         QVERIFY(!result.catalog->find(100)->isFinal());
 

@@ -32,7 +32,7 @@ QJsonValue citedJson(const std::optional<CitedText> &cited, const QString &langu
 {
     if (!cited)
         return QJsonValue(QJsonValue::Null);
-    return QJsonObject{{u"text"_s, cited->text.text(language)}, {u"rfc"_s, cited->rfc}, {u"section"_s, cited->section}};
+    return QJsonObject{{u"text"_s, cited->text.text(language)}, {u"rfc"_s, cited->reference.rfc}, {u"section"_s, cited->reference.section}};
 }
 
 // The JSON of one code: a contract scripts rely on, so fields are only ever added.
@@ -44,7 +44,7 @@ QJsonObject toJson(const Catalog &catalog, const SipCode &code, const CodeClass 
     QJsonArray headers;
     for (const HeaderRule &rule : code.headers)
         headers.append(QJsonObject{{u"field"_s, rule.field}, {u"strength"_s, rule.strength},
-                                   {u"rfc"_s, rule.rfc}, {u"section"_s, rule.section},
+                                   {u"rfc"_s, rule.reference.rfc}, {u"section"_s, rule.reference.section},
                                    {u"note"_s, rule.note.text(language)}});
     const Q850Mapping &mapping = catalog.q850();
     QJsonArray fromCauses;
@@ -57,15 +57,14 @@ QJsonObject toJson(const Catalog &catalog, const SipCode &code, const CodeClass 
     QJsonArray practice;
     for (const LocalizedText &item : code.practice)
         practice.append(item.text(language));
-    const Reference reference{code.rfc, code.section};
     QJsonObject object{
         {u"code"_s, code.code},
-        {u"reason"_s, code.reason.englishText()},
+        {u"reason"_s, code.name.englishText()},
         {u"class"_s, codeClass.label()},
         {u"status"_s, statusKey(code.status)},
-        {u"rfc"_s, code.rfc},
-        {u"section"_s, code.section},
-        {u"url"_s, reference.url().toString()},
+        {u"rfc"_s, code.reference.rfc},
+        {u"section"_s, code.reference.section},
+        {u"url"_s, code.reference.url().toString()},
         {u"aliases"_s, QJsonArray::fromStringList(code.aliases)},
         {u"summary"_s, code.summary.text(language)},
         {u"description"_s, code.description.text(language)},
@@ -78,19 +77,19 @@ QJsonObject toJson(const Catalog &catalog, const SipCode &code, const CodeClass 
     };
     if (code.dialog) {
         object.insert(u"dialog"_s, QJsonObject{{u"effect"_s, dialogEffectName(code.dialog->effect).toString()},
-                                              {u"rfc"_s, code.dialog->rfc}, {u"section"_s, code.dialog->section},
+                                              {u"rfc"_s, code.dialog->reference.rfc}, {u"section"_s, code.dialog->reference.section},
                                               {u"note"_s, code.dialog->note.isEmpty() ? QString()
                                                                                        : code.dialog->note.text(language)}});
     }
     if (code.methods) {
         object.insert(u"methods"_s, QJsonObject{{u"only"_s, QJsonArray::fromStringList(code.methods->only)},
                                                {u"never"_s, QJsonArray::fromStringList(code.methods->never)},
-                                               {u"rfc"_s, code.methods->rfc}, {u"section"_s, code.methods->section}});
+                                               {u"rfc"_s, code.methods->reference.rfc}, {u"section"_s, code.methods->reference.section}});
     }
     if (!practice.isEmpty())
         object.insert(u"practice"_s, practice);
     if (language != LocalizedText::english())
-        object.insert(u"reason_translated"_s, code.reason.text(language));
+        object.insert(u"reason_translated"_s, code.name.text(language));
     return object;
 }
 

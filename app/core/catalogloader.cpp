@@ -74,6 +74,9 @@ public:
         return int(number);
     }
 
+    // Where a fact is defined: the "rfc" and "section" fields of this entry.
+    Reference reference() const { return {integer(QStringLiteral("rfc"), 1, 99999), string(QStringLiteral("section"))}; }
+
     QString string(const QString &field) const
     {
         const QJsonValue value = require(field);
@@ -198,8 +201,7 @@ DialogRule parseDialog(const Entry &entry, int code)
     // RFC 3261, section 12.1: only 2xx and 101-199 responses establish dialogs.
     if (rule.effect == DialogEffect::Creates && (code < 101 || code >= 300))
         entry.fail(u"effect"_s, u"%1 cannot create a dialog; only 101 to 299 can"_s.arg(code));
-    rule.rfc = entry.integer(u"rfc"_s, 1, 99999);
-    rule.section = entry.string(u"section"_s);
+    rule.reference = entry.reference();
     if (entry.has(u"note"_s))
         rule.note = entry.localized(u"note"_s);
     return rule;
@@ -235,8 +237,7 @@ MethodRule parseMethods(const Entry &entry)
         if (rule.only.contains(method))
             entry.fail(u"never"_s, u"%1 is also in \"only\""_s.arg(method));
     }
-    rule.rfc = entry.integer(u"rfc"_s, 1, 99999);
-    rule.section = entry.string(u"section"_s);
+    rule.reference = entry.reference();
     if (entry.has(u"note"_s))
         rule.note = entry.localized(u"note"_s);
     return rule;
@@ -245,7 +246,7 @@ MethodRule parseMethods(const Entry &entry)
 CitedText parseCitedText(const Entry &entry)
 {
     entry.allowOnly({u"text", u"rfc", u"section"});
-    return {entry.localized(u"text"_s), entry.integer(u"rfc"_s, 1, 99999), entry.string(u"section"_s)};
+    return {entry.localized(u"text"_s), entry.reference()};
 }
 
 SipCode parseCode(const Entry &entry, int classDigit, bool requireDialog)
@@ -257,11 +258,10 @@ SipCode parseCode(const Entry &entry, int classDigit, bool requireDialog)
     code.code = entry.integer(u"code"_s, CatalogLoader::MinimumCode, CatalogLoader::MaximumCode);
     if (code.classDigit() != classDigit)
         entry.fail(u"code"_s, u"%1 does not belong to class %2xx"_s.arg(code.code).arg(classDigit));
-    code.reason = entry.localized(u"reason"_s);
+    code.name = entry.localized(u"reason"_s);
     code.summary = entry.localized(u"summary"_s);
     code.description = entry.localized(u"description"_s);
-    code.rfc = entry.integer(u"rfc"_s, 1, 99999);
-    code.section = entry.string(u"section"_s);
+    code.reference = entry.reference();
     code.status = parseStatus(entry);
     code.aliases = entry.strings(u"aliases"_s);
     entry.forEachObject(u"related"_s, [&](const Entry &item) {
@@ -272,8 +272,8 @@ SipCode parseCode(const Entry &entry, int classDigit, bool requireDialog)
     entry.forEachObject(u"headers"_s, [&](const Entry &item) {
         static const QStringList strengths{u"MUST"_s, u"MUST NOT"_s, u"SHOULD"_s, u"SHOULD NOT"_s, u"MAY"_s};
         item.allowOnly({u"field", u"strength", u"rfc", u"section", u"note"});
-        HeaderRule rule{item.string(u"field"_s), item.string(u"strength"_s), item.integer(u"rfc"_s, 1, 99999),
-                        item.string(u"section"_s), item.localized(u"note"_s)};
+        HeaderRule rule{item.string(u"field"_s), item.string(u"strength"_s), item.reference(),
+                        item.localized(u"note"_s)};
         if (!strengths.contains(rule.strength))
             item.fail(u"strength"_s, u"\"%1\" is not one of %2"_s.arg(rule.strength, strengths.join(u", "_s)));
         code.headers.append(rule);
@@ -307,8 +307,7 @@ CodeClass parseClass(const Entry &entry, const QString &sourceName, qsizetype cl
     codeClass.name = entry.localized(u"name"_s);
     codeClass.summary = entry.localized(u"summary"_s);
     codeClass.description = entry.localized(u"description"_s);
-    codeClass.rfc = entry.integer(u"rfc"_s, 1, 99999);
-    codeClass.section = entry.string(u"section"_s);
+    codeClass.reference = entry.reference();
 
     const QJsonArray codes = entry.array(u"codes"_s);
     if (codes.isEmpty())

@@ -31,7 +31,7 @@ const CatalogSearch::Index &CatalogSearch::index() const
         std::vector<FoldedText> texts;
         texts.reserve(codeClass.codes.size());
         for (const SipCode &code : codeClass.codes) {
-            const QString names = both(code.reason) + u'\n' + code.aliases.join(u'\n') + u'\n' + both(code.summary);
+            const QString names = both(code.name) + u'\n' + code.aliases.join(u'\n') + u'\n' + both(code.summary);
             texts.push_back({TextFold::fold(names), TextFold::fold(both(code.description))});
         }
         index.push_back(std::move(texts));

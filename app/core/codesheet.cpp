@@ -32,17 +32,16 @@ SheetLine localized(const LocalizedText &text, const QString &language, Style st
     return line;
 }
 
-SheetSpan referenceLink(int rfc, const QString &section)
+SheetSpan referenceLink(const Reference &reference)
 {
-    const Reference reference{rfc, section};
     return {reference.text(), reference.url(), Style::Plain};
 }
 
 // "RFC 3261, section 8.1.3.1" after a text, in brackets of the language's own kind.
-SheetLine withReference(SheetLine line, int rfc, const QString &section)
+SheetLine withReference(SheetLine line, const Reference &reference)
 {
     line.append(plain(CodeSheet::tr(" (", "opening bracket before a reference")));
-    line.append(referenceLink(rfc, section));
+    line.append(referenceLink(reference));
     line.append(plain(CodeSheet::tr(")", "closing bracket after a reference")));
     return line;
 }
@@ -99,7 +98,7 @@ SheetSection behaviour(const SipCode &code, const QString &language)
         SheetLine value{plain(dialogText(code.dialog->effect))};
         if (!code.dialog->note.isEmpty())
             value += SheetLine{plain(CodeSheet::tr("; ", "between two clauses"))} + localized(code.dialog->note, language);
-        field(CodeSheet::tr("In a dialog"), withReference(value, code.dialog->rfc, code.dialog->section));
+        field(CodeSheet::tr("In a dialog"), withReference(value, code.dialog->reference));
     }
     if (code.methods) {
         const QString separator = CodeSheet::tr(", ", "list separator");
@@ -111,13 +110,13 @@ SheetSection behaviour(const SipCode &code, const QString &language)
         SheetLine value{plain(parts.join(CodeSheet::tr("; ", "between two clauses")))};
         if (!code.methods->note.isEmpty())
             value += SheetLine{plain(CodeSheet::tr("; ", "between two clauses"))} + localized(code.methods->note, language);
-        field(CodeSheet::tr("Answers"), withReference(value, code.methods->rfc, code.methods->section));
+        field(CodeSheet::tr("Answers"), withReference(value, code.methods->reference));
     }
     if (code.retry)
-        field(CodeSheet::tr("Retry"), withReference(localized(code.retry->text, language), code.retry->rfc, code.retry->section));
+        field(CodeSheet::tr("Retry"), withReference(localized(code.retry->text, language), code.retry->reference));
     if (code.local)
         field(CodeSheet::tr("Produced locally"),
-              withReference(localized(code.local->text, language), code.local->rfc, code.local->section));
+              withReference(localized(code.local->text, language), code.local->reference));
     return section;
 }
 
@@ -174,7 +173,7 @@ CodeSheet CodeSheet::forCode(const Catalog &catalog, const SipCode &code, const 
 {
     const CodeClass &codeClass = *catalog.findClass(code.classDigit());
     CodeSheet sheet;
-    sheet.heading = headingLine(QString::number(code.code), code.reason, language);
+    sheet.heading = headingLine(QString::number(code.code), code.name, language);
     sheet.summary = localized(code.summary, language, Style::Emphasis);
     sheet.summary.first().text = sentence(sheet.summary.first().text);
 
@@ -183,7 +182,7 @@ CodeSheet CodeSheet::forCode(const Catalog &catalog, const SipCode &code, const 
         fields.rows.append({SheetLine{plain(label)}, value});
     };
     field(tr("Class"), {plain(codeClass.label() + u' ' + codeClass.name.text(language))});
-    field(tr("Defined in"), {referenceLink(code.rfc, code.section)});
+    field(tr("Defined in"), {referenceLink(code.reference)});
     field(tr("Status"), {plain(statusText(code.status))});
     if (!code.aliases.isEmpty())
         field(tr("Also known as"), {plain(code.aliases.join(tr(", ", "list separator")))});
@@ -199,7 +198,7 @@ CodeSheet CodeSheet::forCode(const Catalog &catalog, const SipCode &code, const 
         SheetSection related{tr("Related codes"), Layout::Table, {}, {}};
         for (const RelatedCode &item : code.related) {
             const SipCode *other = catalog.find(item.code);
-            const QString name = other ? u"%1 %2"_s.arg(other->code).arg(other->reason.text(language))
+            const QString name = other ? u"%1 %2"_s.arg(other->code).arg(other->name.text(language))
                                        : QString::number(item.code);
             related.rows.append({SheetLine{{name, codeUrl(item.code), Style::Plain}}, localized(item.note, language)});
         }
@@ -209,7 +208,7 @@ CodeSheet CodeSheet::forCode(const Catalog &catalog, const SipCode &code, const 
         SheetSection headers{tr("Header fields"), Layout::Table, {}, {}};
         for (const HeaderRule &rule : code.headers) {
             headers.rows.append({SheetLine{{rule.field, {}, Style::Strong}}, SheetLine{plain(rule.strength)},
-                                 withReference(localized(rule.note, language), rule.rfc, rule.section)});
+                                 withReference(localized(rule.note, language), rule.reference)});
         }
         sheet.sections.append(headers);
     }
@@ -239,7 +238,7 @@ CodeSheet CodeSheet::forClass(const CodeClass &codeClass, const QString &languag
     sheet.summary.first().text = sentence(sheet.summary.first().text);
     SheetSection fields{{}, Layout::Fields, {}, {}};
     fields.rows.append({SheetLine{plain(tr("Codes"))}, SheetLine{plain(QString::number(codeClass.codes.size()))}});
-    fields.rows.append({SheetLine{plain(tr("Defined in"))}, SheetLine{referenceLink(codeClass.rfc, codeClass.section)}});
+    fields.rows.append({SheetLine{plain(tr("Defined in"))}, SheetLine{referenceLink(codeClass.reference)}});
     sheet.sections.append(fields);
     sheet.sections.append(
         SheetSection{tr("Description"), Layout::Paragraphs, paragraphs(codeClass.description.text(language)), {}});
@@ -251,11 +250,11 @@ QString CodeSheet::unknownCodeText(int code, const SipCode &fallback, const QStr
     if (code / 100 == 1) {
         return tr("%1 is not a registered response code. RFC 3261, section 8.1.3.2: a UAC treats an "
                   "unknown provisional response as 183 (Session Progress), so %1 acts as %2 %3.")
-            .arg(code).arg(fallback.code).arg(fallback.reason.text(language));
+            .arg(code).arg(fallback.code).arg(fallback.name.text(language));
     }
     return tr("%1 is not a registered response code. RFC 3261, section 8.1.3.2: a UAC treats an "
               "unknown final response as the x00 response of its class, so %1 acts as %2 %3.")
-        .arg(code).arg(fallback.code).arg(fallback.reason.text(language));
+        .arg(code).arg(fallback.code).arg(fallback.name.text(language));
 }
 
 CodeSheet CodeSheet::forUnknownCode(const Catalog &catalog, int code, const QString &language)
@@ -267,9 +266,9 @@ CodeSheet CodeSheet::forUnknownCode(const Catalog &catalog, int code, const QStr
         return sheet;
     SheetSection explanation{{}, Layout::Paragraphs, {}, {}};
     explanation.rows.append({SheetLine{plain(unknownCodeText(code, *fallback, language))}});
-    explanation.rows.append({SheetLine{{u"%1 %2"_s.arg(fallback->code).arg(fallback->reason.text(language)),
+    explanation.rows.append({SheetLine{{u"%1 %2"_s.arg(fallback->code).arg(fallback->name.text(language)),
                                         codeUrl(fallback->code), Style::Plain},
-                                       plain(u"   "_s), referenceLink(3261, u"8.1.3.2"_s)}});
+                                       plain(u"   "_s), referenceLink({3261, u"8.1.3.2"_s})}});
     sheet.sections.append(explanation);
     return sheet;
 }

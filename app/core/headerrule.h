@@ -1,6 +1,7 @@
 #pragma once
 
 #include "localizedtext.h"
+#include "reference.h"
 
 #include <QString>
 
@@ -9,7 +10,6 @@ struct HeaderRule
 {
     QString field;    // "Retry-After"
     QString strength; // MUST, SHOULD, MAY, MUST NOT, SHOULD NOT
-    int rfc = 0;
-    QString section;
+    Reference reference;
     LocalizedText note;
 };

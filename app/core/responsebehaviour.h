@@ -1,6 +1,7 @@
 #pragma once
 
 #include "localizedtext.h"
+#include "reference.h"
 
 #include <QString>
 #include <QStringList>
@@ -34,8 +35,7 @@ inline QStringView dialogEffectName(DialogEffect effect)
 struct DialogRule
 {
     DialogEffect effect = DialogEffect::Transaction;
-    int rfc = 0;
-    QString section;
+    Reference reference;
     LocalizedText note; // empty when the effect needs no comment
 };
 
@@ -44,8 +44,7 @@ struct MethodRule
 {
     QStringList only;  // the response answers only these methods
     QStringList never; // the response never answers these methods
-    int rfc = 0;
-    QString section;
+    Reference reference;
     LocalizedText note; // where other RFCs add methods, for example; may be empty
 };
 
@@ -53,6 +52,5 @@ struct MethodRule
 struct CitedText
 {
     LocalizedText text;
-    int rfc = 0;
-    QString section;
+    Reference reference;
 };

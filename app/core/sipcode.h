@@ -1,7 +1,7 @@
 #pragma once
 
+#include "catalogentry.h"
 #include "headerrule.h"
-#include "localizedtext.h"
 #include "relatedcode.h"
 #include "responsebehaviour.h"
 
@@ -19,15 +19,10 @@ enum class CodeStatus {
     Unregistered // historical: defined once, never in the registry
 };
 
-// One SIP response code with everything the catalog knows about it.
-struct SipCode
+// One SIP response code with everything the catalog knows about it; `name` is its reason phrase.
+struct SipCode : CatalogEntry
 {
     int code = 0;
-    LocalizedText reason; // English is the phrase as the registry spells it
-    LocalizedText summary;
-    LocalizedText description;
-    int rfc = 0;
-    QString section;
     CodeStatus status = CodeStatus::Registered;
     QStringList aliases;
     QList<RelatedCode> related;

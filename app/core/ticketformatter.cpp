@@ -17,21 +17,19 @@ QString TicketFormatter::phrase(const LocalizedText &name, const QString &langua
 
 TicketFormatter::Parts TicketFormatter::parts(const Entry &entry, const QString &language)
 {
+    // A code and a class share what a ticket line shows.
+    const CatalogEntry &item = entry.code ? static_cast<const CatalogEntry &>(*entry.code) : *entry.codeClass;
     Parts result;
-    const LocalizedText &name = entry.code ? entry.code->reason : entry.codeClass->name;
-    result.phrase = phrase(name, language);
     result.number = entry.code ? QString::number(entry.code->code) : entry.codeClass->label();
-    result.summary = (entry.code ? entry.code->summary : entry.codeClass->summary).text(language);
-    int rfc = entry.code ? entry.code->rfc : entry.codeClass->rfc;
-    QString section = entry.code ? entry.code->section : entry.codeClass->section;
+    result.phrase = phrase(item.name, language);
+    result.summary = item.summary.text(language);
+    Reference reference = item.reference;
     if (entry.unknownCode != 0 && entry.code) {
         result.number = QString::number(entry.unknownCode);
         result.phrase = tr("not registered, handled as %1 %2").arg(entry.code->code).arg(result.phrase);
-        rfc = 3261;
-        section = u"8.1.3.2"_s;
+        reference = {3261, u"8.1.3.2"_s}; // RFC 3261, section 8.1.3.2: how a UAC treats unknown codes
     }
     result.label = u"SIP "_s + result.number;
-    const Reference reference{rfc, section};
     result.reference = reference.shortText();
     result.url = reference.url().toString(QUrl::FullyEncoded);
     return result;
@@ -81,7 +79,7 @@ QString TicketFormatter::markdownTable(const QList<Entry> &entries, const QStrin
         tr("Code"), tr("Reason phrase"), tr("Class"), tr("Summary"), tr("Reference"));
     for (const Entry &entry : entries) {
         const Parts p = parts(entry, language);
-        const QString name = (entry.code ? entry.code->reason : entry.codeClass->name).text(language);
+        const QString name = (entry.code ? entry.code->name : entry.codeClass->name).text(language);
         table += u"| %1 | %2 | %3 | %4 | [%5](%6) |\n"_s.arg(
             p.number, Markdown::escape(name), entry.codeClass->label(), Markdown::escape(p.summary),
             Markdown::escape(p.reference), p.url);
@@ -104,7 +102,8 @@ QString TicketFormatter::fullDescription(const QList<Entry> &entries, const QStr
     QStringList blocks;
     for (const Entry &entry : entries) {
         const Parts p = parts(entry, language);
-        QString description = (entry.code ? entry.code->description : entry.codeClass->description).text(language);
+        const CatalogEntry &item = entry.code ? static_cast<const CatalogEntry &>(*entry.code) : *entry.codeClass;
+        QString description = item.description.text(language);
         if (entry.unknownCode != 0 && entry.code)
             description = CodeSheet::unknownCodeText(entry.unknownCode, *entry.code, language)
                           + u"\n\n"_s + description;

@@ -154,7 +154,7 @@ QVariant CodeModel::codeData(const SipCode &code, int column, int role) const
     case Qt::DisplayRole:
         switch (column) {
         case CodeColumn: return code.code;
-        case ReasonColumn: return code.reason.text(m_language);
+        case ReasonColumn: return code.name.text(m_language);
         case SummaryColumn: return code.summary.text(m_language);
         }
         break;

@@ -37,7 +37,7 @@ DetailPane::DetailPane(const Catalog *catalog, QWidget *parent)
     connect(m_browser, &QTextBrowser::anchorClicked, this, &DetailPane::openLink);
     connect(m_browser, qOverload<const QUrl &>(&QTextBrowser::highlighted), this, [this](const QUrl &url) {
         const SipCode *code = m_catalog->find(CodeSheet::codeFromUrl(url));
-        emit linkHovered(code ? tr("Show %1 %2").arg(code->code).arg(code->reason.text(m_language))
+        emit linkHovered(code ? tr("Show %1 %2").arg(code->code).arg(code->name.text(m_language))
                               : url.toString());
     });
     // The pane draws its own focus frame (paintEvent): most styles draw none around a browser.
