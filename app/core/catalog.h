@@ -17,9 +17,6 @@ public:
 
     const std::vector<CodeClass> &classes() const { return m_classes; }
     const SipCode *find(int code) const;
-    // The code a UAC treats an unknown `code` as (RFC 3261, section 8.1.3.2): the x00 of its
-    // class for a final response, 183 for a provisional one.
-    static int fallbackFor(int code) { return code / 100 == 1 ? 183 : code / 100 * 100; }
     const CodeClass *findClass(int digit) const;
     int codeCount() const { return m_codeCount; }
     QString registryName() const { return m_registryName; }

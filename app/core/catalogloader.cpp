@@ -1,5 +1,7 @@
 #include "catalogloader.h"
 
+#include "domain.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -255,7 +257,7 @@ SipCode parseCode(const Entry &entry, int classDigit, bool requireDialog)
                      u"status", u"aliases", u"related", u"headers", u"dialog", u"methods",
                      u"retry", u"local", u"practice"});
     SipCode code;
-    code.code = entry.integer(u"code"_s, CatalogLoader::MinimumCode, CatalogLoader::MaximumCode);
+    code.code = entry.integer(u"code"_s, Domain::MinimumCode, Domain::MaximumCode);
     if (code.classDigit() != classDigit)
         entry.fail(u"code"_s, u"%1 does not belong to class %2xx"_s.arg(code.code).arg(classDigit));
     code.name = entry.localized(u"reason"_s);
@@ -266,7 +268,7 @@ SipCode parseCode(const Entry &entry, int classDigit, bool requireDialog)
     code.aliases = entry.strings(u"aliases"_s);
     entry.forEachObject(u"related"_s, [&](const Entry &item) {
         item.allowOnly({u"code", u"note"});
-        code.related.append({item.integer(u"code"_s, CatalogLoader::MinimumCode, CatalogLoader::MaximumCode),
+        code.related.append({item.integer(u"code"_s, Domain::MinimumCode, Domain::MaximumCode),
                              item.localized(u"note"_s)});
     });
     entry.forEachObject(u"headers"_s, [&](const Entry &item) {
@@ -302,8 +304,8 @@ CodeClass parseClass(const Entry &entry, const QString &sourceName, qsizetype cl
 {
     entry.allowOnly({u"class", u"name", u"summary", u"description", u"rfc", u"section", u"codes"});
     CodeClass codeClass;
-    codeClass.digit = entry.integer(u"class"_s, CatalogLoader::MinimumCode / 100,
-                                    CatalogLoader::MaximumCode / 100);
+    codeClass.digit = entry.integer(u"class"_s, Domain::MinimumCode / 100,
+                                    Domain::MaximumCode / 100);
     codeClass.name = entry.localized(u"name"_s);
     codeClass.summary = entry.localized(u"summary"_s);
     codeClass.description = entry.localized(u"description"_s);
@@ -346,7 +348,7 @@ void forEachNumberKey(const Entry &entry, const QString &field, int minimum, int
 
 Q850Mapping parseQ850(const Entry &entry, const QString &sourceName, const QSet<int> &codes)
 {
-    constexpr int MaximumCause = 127;
+    using Domain::MaximumCause;
     entry.allowOnly({u"causeToResponse", u"responseToCause", u"causeNames"});
     Q850Mapping mapping;
     const auto responseCode = [&](const QString &field, const QJsonValue &value) {
@@ -362,7 +364,7 @@ Q850Mapping parseQ850(const Entry &entry, const QString &sourceName, const QSet<
         for (const QJsonValue &response : responses)
             mapping.causeToResponse[cause].append(responseCode(u"causeToResponse"_s, response));
     });
-    forEachNumberKey(entry, u"responseToCause"_s, CatalogLoader::MinimumCode, CatalogLoader::MaximumCode,
+    forEachNumberKey(entry, u"responseToCause"_s, Domain::MinimumCode, Domain::MaximumCode,
                      [&](int code, const QJsonValue &value) {
         const int cause = value.toInt(-1);
         if (!value.isDouble() || cause < 1 || cause > MaximumCause)

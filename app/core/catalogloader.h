@@ -30,8 +30,6 @@ public:
         bool ok() const { return catalog.has_value(); }
     };
 
-    static constexpr int MinimumCode = 100;
-    static constexpr int MaximumCode = 699;
     static constexpr int NewestFormat = 2;
     // loadFile() refuses anything larger, so that a device or a wrong file cannot fill the
     // memory; the real catalog is well under 1 MiB.
