@@ -1,3 +1,7 @@
+#include "cli/commandline.h"
+#include "cli/terminal.h"
+
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -262,6 +266,85 @@ private slots:
         QCOMPARE(run.exitCode, 0);
         QVERIFY2(run.out.startsWith(u"SIP 486 Busy Here: "_s), qPrintable(run.out + run.err));
         QVERIFY(!run.err.contains(u"Unknown option"_s));
+    }
+
+    // Every trace of the hand-written corpus, explained in JSON in process: the messages and the
+    // calls the corpus expects, in the fields the contract names.
+    void explainCorpus_data()
+    {
+        QTest::addColumn<QString>("log");
+        const QDir corpus(QStringLiteral(TRACE_CORPUS));
+        const QStringList logs = corpus.entryList({u"*.log"_s}, QDir::Files, QDir::Name);
+        QVERIFY2(logs.size() >= 29, qPrintable(corpus.path()));
+        for (const QString &log : logs)
+            QTest::newRow(qPrintable(log)) << corpus.filePath(log);
+    }
+
+    void explainCorpus()
+    {
+        QFETCH(QString, log);
+        QFile expectedFile(log.chopped(4) + u".expected.json"_s);
+        QVERIFY(expectedFile.open(QIODevice::ReadOnly));
+        const QJsonObject expected = QJsonDocument::fromJson(expectedFile.readAll()).object();
+        QString out;
+        QString err;
+        QTextStream outStream(&out);
+        QTextStream errStream(&err);
+        const CommandLine line = CommandLine::parse({u"sipcodes"_s, u"--lang"_s, u"en"_s, u"--format"_s, u"json"_s,
+                                                     u"--explain"_s, log});
+        QCOMPARE(line.action, CommandLine::Action::Explain);
+        QCOMPARE(Terminal::run(line, outStream, errStream), int(CommandLine::Found));
+        outStream.flush();
+        const QJsonObject result = QJsonDocument::fromJson(out.toUtf8()).object();
+        const QJsonArray messages = result[u"messages"_s].toArray();
+        const QJsonArray expectedMessages = expected[u"messages"_s].toArray();
+        QCOMPARE(messages.size(), expectedMessages.size());
+        for (qsizetype i = 0; i < messages.size(); ++i) {
+            const QJsonObject message = messages.at(i).toObject();
+            const QJsonObject want = expectedMessages.at(i).toObject();
+            for (const QString &key : {u"kind"_s, u"method"_s, u"code"_s, u"callId"_s, u"cseq"_s})
+                QVERIFY2(message[key] == want[key], qPrintable(u"message %1, %2"_s.arg(i).arg(key)));
+            QCOMPARE(message[u"reasons"_s].toArray().size(), want[u"reasons"_s].toArray().size());
+            QCOMPARE(message[u"warnings"_s].toArray().size(), want[u"warnings"_s].toArray().size());
+        }
+        const QJsonArray calls = result[u"calls"_s].toArray();
+        const QJsonArray expectedCalls = expected[u"calls"_s].toArray();
+        QCOMPARE(calls.size(), expectedCalls.size());
+        for (qsizetype i = 0; i < calls.size(); ++i) {
+            const QJsonObject call = calls.at(i).toObject();
+            const QJsonObject want = expectedCalls.at(i).toObject();
+            for (const QString &key : {u"callId"_s, u"method"_s, u"final"_s, u"outcome"_s, u"messages"_s})
+                QVERIFY2(call[key] == want[key], qPrintable(u"call %1, %2"_s.arg(i).arg(key)));
+            QVERIFY(!call[u"summary"_s].toString().isEmpty());
+        }
+    }
+
+    // The story of a call in one line, ready for a ticket, then the counts.
+    void explainTellsTheStory()
+    {
+        const Run run = sipcodes({u"--explain"_s, QStringLiteral(TRACE_CORPUS) + u"/sngrep-busy.log"_s});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(u"INVITE → 100 Trying → "_s)
+                     && run.out.contains(u"486 Busy Here (Reason: Q.850 cause 17, User busy)"_s),
+                 qPrintable(run.out));
+        QVERIFY(run.out.contains(u"Responses: "_s));
+        const Run markdown = sipcodes({u"--explain"_s, QStringLiteral(TRACE_CORPUS) + u"/sngrep-busy.log"_s,
+                                       u"--format"_s, u"markdown"_s});
+        QVERIFY(markdown.out.startsWith(u"### Call "_s));
+    }
+
+    // What cannot be explained says why, with the exit status scripts test.
+    void explainRefusesWhatItCannotRead()
+    {
+        QTemporaryDir folder;
+        QCOMPARE(sipcodes({u"--explain"_s, u"/nonexistent/trace.log"_s}).exitCode, 3);
+        const Run directory = sipcodes({u"--explain"_s, folder.path()});
+        QCOMPARE(directory.exitCode, 3);
+        QVERIFY2(directory.err.contains(folder.path()) && directory.err.contains(u"folder"_s), qPrintable(directory.err));
+        const Run empty = sipcodes({u"--explain"_s, u"/dev/null"_s});
+        QCOMPARE(empty.exitCode, 1);
+        QVERIFY(empty.err.contains(u"no SIP message found"_s));
+        QCOMPARE(sipcodes({u"--explain"_s, u"/dev/null"_s, u"486"_s}).exitCode, 2);
     }
 
     // No query and no display: say why no window can open, instead of aborting.

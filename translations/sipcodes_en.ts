@@ -62,4 +62,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>TraceStory</name>
+    <message numerus="yes">
+        <source>%1 asks to retry after %n second(s)</source>
+        <translation>
+            <numerusform>%1 asks to retry after %n second</numerusform>
+            <numerusform>%1 asks to retry after %n seconds</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -406,6 +406,14 @@ Zie %1 --help voor alles wat zonder beeldscherm kan.</translation>
         <source>nothing to look up; give a query or --list</source>
         <translation>niets om op te zoeken; geef een zoekopdracht of --list</translation>
     </message>
+    <message>
+        <source>Explain a SIP trace or log, call by call; - reads standard input.</source>
+        <translation>Leg een SIP-trace of -log uit, gesprek voor gesprek; - leest standaardinvoer.</translation>
+    </message>
+    <message>
+        <source>--explain takes a file and no query, --list, --q850 or --all</source>
+        <translation>--explain verwacht een bestand en geen zoekopdracht, --list, --q850 of --all</translation>
+    </message>
 </context>
 <context>
     <name>DetailPane</name>
@@ -628,6 +636,26 @@ Zie %1 --help voor alles wat zonder beeldscherm kan.</translation>
         <source>No code matches &quot;%1&quot;.</source>
         <translation>Geen code gevonden voor &quot;%1&quot;.</translation>
     </message>
+    <message>
+        <source>standard input</source>
+        <translation>standaardinvoer</translation>
+    </message>
+    <message>
+        <source>is a folder, not a trace</source>
+        <translation>is een map, geen trace</translation>
+    </message>
+    <message>
+        <source>larger than %1 MiB, more than a trace this program reads; cut out the calls you need</source>
+        <translation>groter dan %1 MiB, meer dan dit programma van een trace leest; knip de gesprekken eruit die je nodig hebt</translation>
+    </message>
+    <message>
+        <source>only the first %1 MiB were read</source>
+        <translation>alleen de eerste %1 MiB zijn gelezen</translation>
+    </message>
+    <message>
+        <source>no SIP message found</source>
+        <translation>geen SIP-bericht gevonden</translation>
+    </message>
 </context>
 <context>
     <name>TicketFormatter</name>
@@ -685,6 +713,64 @@ Zie %1 --help voor alles wat zonder beeldscherm kan.</translation>
     <message>
         <source>full description</source>
         <translation>volledige beschrijving</translation>
+    </message>
+</context>
+<context>
+    <name>TraceStory</name>
+    <message>
+        <source> cause %1</source>
+        <translation> oorzaak %1</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Reason: %1</translation>
+    </message>
+    <message>
+        <source>no final response (a client treats it as 408, RFC 3261 section 8.1.3.1)</source>
+        <translation>geen definitief antwoord (een client behandelt dat als 408, RFC 3261 sectie 8.1.3.1)</translation>
+    </message>
+    <message>
+        <source>%1: the registry&apos;s phrase is “%2”</source>
+        <translation>%1: het register noemt het “%2”</translation>
+    </message>
+    <message>
+        <source>%1: not a registered code; a client treats it as %2 (RFC 3261 section 8.1.3.2)</source>
+        <translation>%1: geen geregistreerde code; een client behandelt die als %2 (RFC 3261 sectie 8.1.3.2)</translation>
+    </message>
+    <message>
+        <source>%1 sent again (retransmission)</source>
+        <translation>%1 opnieuw verzonden (herhaling)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 asks to retry after %n second(s)</source>
+        <translation>
+            <numerusform>%1 vraagt om het na %n seconde opnieuw te proberen</numerusform>
+            <numerusform>%1 vraagt om het na %n seconden opnieuw te proberen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 again, after credentials were sent: check the user name, password and realm</source>
+        <translation>%1 opnieuw, nadat inloggegevens waren verstuurd: controleer gebruikersnaam, wachtwoord en realm</translation>
+    </message>
+    <message>
+        <source>%1 got no final response</source>
+        <translation>%1 kreeg geen definitief antwoord</translation>
+    </message>
+    <message>
+        <source>%1 inside an established dialog: the other side has lost the dialog</source>
+        <translation>%1 binnen een lopende dialoog: de andere kant is de dialoog kwijt</translation>
+    </message>
+    <message>
+        <source>Call %1</source>
+        <translation>Gesprek %1</translation>
+    </message>
+    <message>
+        <source>Responses: %1</source>
+        <translation>Antwoorden: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
     </message>
 </context>
 <context>

@@ -400,6 +400,14 @@ See %1 --help for everything it can do without a display.</source>
         <source>nothing to look up; give a query or --list</source>
         <translation>没有要查询的内容；请给出查询或 --list</translation>
     </message>
+    <message>
+        <source>Explain a SIP trace or log, call by call; - reads standard input.</source>
+        <translation>逐个呼叫解释 SIP 跟踪或日志；- 表示读取标准输入。</translation>
+    </message>
+    <message>
+        <source>--explain takes a file and no query, --list, --q850 or --all</source>
+        <translation>--explain 需要一个文件，不能与查询、--list、--q850 或 --all 同时使用</translation>
+    </message>
 </context>
 <context>
     <name>DetailPane</name>
@@ -621,6 +629,26 @@ See %1 --help for everything it can do without a display.</source>
         <source>No code matches &quot;%1&quot;.</source>
         <translation>没有与“%1”匹配的状态码。</translation>
     </message>
+    <message>
+        <source>standard input</source>
+        <translation>标准输入</translation>
+    </message>
+    <message>
+        <source>is a folder, not a trace</source>
+        <translation>是文件夹，不是跟踪文件</translation>
+    </message>
+    <message>
+        <source>larger than %1 MiB, more than a trace this program reads; cut out the calls you need</source>
+        <translation>大于 %1 MiB，超出本程序读取跟踪的上限；请截取所需的呼叫</translation>
+    </message>
+    <message>
+        <source>only the first %1 MiB were read</source>
+        <translation>只读取了前 %1 MiB</translation>
+    </message>
+    <message>
+        <source>no SIP message found</source>
+        <translation>未找到 SIP 消息</translation>
+    </message>
 </context>
 <context>
     <name>TicketFormatter</name>
@@ -678,6 +706,63 @@ See %1 --help for everything it can do without a display.</source>
     <message>
         <source>full description</source>
         <translation>完整描述</translation>
+    </message>
+</context>
+<context>
+    <name>TraceStory</name>
+    <message>
+        <source> cause %1</source>
+        <translation> 原因值 %1</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Reason：%1</translation>
+    </message>
+    <message>
+        <source>no final response (a client treats it as 408, RFC 3261 section 8.1.3.1)</source>
+        <translation>没有最终响应（客户端按 408 处理，RFC 3261 第 8.1.3.1 节）</translation>
+    </message>
+    <message>
+        <source>%1: the registry&apos;s phrase is “%2”</source>
+        <translation>%1：注册表中的短语是“%2”</translation>
+    </message>
+    <message>
+        <source>%1: not a registered code; a client treats it as %2 (RFC 3261 section 8.1.3.2)</source>
+        <translation>%1：不是已注册的状态码；客户端按 %2 处理（RFC 3261 第 8.1.3.2 节）</translation>
+    </message>
+    <message>
+        <source>%1 sent again (retransmission)</source>
+        <translation>%1 再次发送（重传）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 asks to retry after %n second(s)</source>
+        <translation>
+            <numerusform>%1 要求 %n 秒后重试</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 again, after credentials were sent: check the user name, password and realm</source>
+        <translation>发送认证信息后再次收到 %1：请检查用户名、密码和 realm</translation>
+    </message>
+    <message>
+        <source>%1 got no final response</source>
+        <translation>%1 没有收到最终响应</translation>
+    </message>
+    <message>
+        <source>%1 inside an established dialog: the other side has lost the dialog</source>
+        <translation>已建立的对话中出现 %1：对端已丢失该对话</translation>
+    </message>
+    <message>
+        <source>Call %1</source>
+        <translation>呼叫 %1</translation>
+    </message>
+    <message>
+        <source>Responses: %1</source>
+        <translation>响应：%1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
     </message>
 </context>
 <context>

@@ -400,6 +400,14 @@ See %1 --help for everything it can do without a display.</source>
         <source>nothing to look up; give a query or --list</source>
         <translation>沒有要查詢的內容；請給出查詢或 --list</translation>
     </message>
+    <message>
+        <source>Explain a SIP trace or log, call by call; - reads standard input.</source>
+        <translation>逐一通話解釋 SIP 追蹤或日誌；- 表示讀取標準輸入。</translation>
+    </message>
+    <message>
+        <source>--explain takes a file and no query, --list, --q850 or --all</source>
+        <translation>--explain 需要一個檔案，不能與查詢、--list、--q850 或 --all 同時使用</translation>
+    </message>
 </context>
 <context>
     <name>DetailPane</name>
@@ -621,6 +629,26 @@ See %1 --help for everything it can do without a display.</source>
         <source>No code matches &quot;%1&quot;.</source>
         <translation>沒有與「%1」相符的狀態碼。</translation>
     </message>
+    <message>
+        <source>standard input</source>
+        <translation>標準輸入</translation>
+    </message>
+    <message>
+        <source>is a folder, not a trace</source>
+        <translation>是資料夾，不是追蹤檔案</translation>
+    </message>
+    <message>
+        <source>larger than %1 MiB, more than a trace this program reads; cut out the calls you need</source>
+        <translation>大於 %1 MiB，超出本程式讀取追蹤的上限；請擷取所需的通話</translation>
+    </message>
+    <message>
+        <source>only the first %1 MiB were read</source>
+        <translation>只讀取了前 %1 MiB</translation>
+    </message>
+    <message>
+        <source>no SIP message found</source>
+        <translation>找不到 SIP 訊息</translation>
+    </message>
 </context>
 <context>
     <name>TicketFormatter</name>
@@ -678,6 +706,63 @@ See %1 --help for everything it can do without a display.</source>
     <message>
         <source>full description</source>
         <translation>完整說明</translation>
+    </message>
+</context>
+<context>
+    <name>TraceStory</name>
+    <message>
+        <source> cause %1</source>
+        <translation> 原因值 %1</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Reason：%1</translation>
+    </message>
+    <message>
+        <source>no final response (a client treats it as 408, RFC 3261 section 8.1.3.1)</source>
+        <translation>沒有最終回應（用戶端視為 408，RFC 3261 第 8.1.3.1 節）</translation>
+    </message>
+    <message>
+        <source>%1: the registry&apos;s phrase is “%2”</source>
+        <translation>%1：登錄表中的短語是「%2」</translation>
+    </message>
+    <message>
+        <source>%1: not a registered code; a client treats it as %2 (RFC 3261 section 8.1.3.2)</source>
+        <translation>%1：不是已註冊的狀態碼；用戶端視為 %2 處理（RFC 3261 第 8.1.3.2 節）</translation>
+    </message>
+    <message>
+        <source>%1 sent again (retransmission)</source>
+        <translation>%1 再次傳送（重傳）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 asks to retry after %n second(s)</source>
+        <translation>
+            <numerusform>%1 要求 %n 秒後重試</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 again, after credentials were sent: check the user name, password and realm</source>
+        <translation>傳送認證資訊後再次收到 %1：請檢查使用者名稱、密碼和 realm</translation>
+    </message>
+    <message>
+        <source>%1 got no final response</source>
+        <translation>%1 沒有收到最終回應</translation>
+    </message>
+    <message>
+        <source>%1 inside an established dialog: the other side has lost the dialog</source>
+        <translation>已建立的對話中出現 %1：對端已遺失該對話</translation>
+    </message>
+    <message>
+        <source>Call %1</source>
+        <translation>通話 %1</translation>
+    </message>
+    <message>
+        <source>Responses: %1</source>
+        <translation>回應：%1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>無</translation>
     </message>
 </context>
 <context>

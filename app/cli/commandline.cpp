@@ -105,12 +105,15 @@ CommandLine CommandLine::parse(const QStringList &arguments)
                                      tr("Read the catalog from this JSON file instead of the built-in one, to check edits."),
                                      tr("file")};
     const QCommandLineOption all{u"all"_s, tr("Also list codes that mention the words only in their description.")};
+    const QCommandLineOption explain{u"explain"_s,
+                                     tr("Explain a SIP trace or log, call by call; - reads standard input."),
+                                     tr("file")};
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Offline reference of SIP response codes. With a query, prints the matching "
                                         "codes and exits; with no arguments, opens the window."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addOptions({language, format, list, q850, all, catalog});
+    parser.addOptions({language, format, list, q850, all, catalog, explain});
     parser.addPositionalArgument(u"query"_s, tr("A code (486), a prefix (48), a class (4xx) or words."),
                                  u"[query...]"_s);
 
@@ -143,11 +146,18 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         return invalid(tr("unknown language \"%1\"; choose one of %2")
                            .arg(line.language, Languages::supported().join(u", "_s)));
     const bool lookup = !line.query.isEmpty() || line.list || parser.isSet(format) || line.all || parser.isSet(q850);
-    if (!lookup)
+    if (!lookup && !parser.isSet(explain))
         return line; // the window, perhaps with --lang and --catalog
     line.action = Action::Lookup;
     if (line.format != u"text" && line.format != u"markdown" && line.format != u"json")
         return invalid(tr("unknown format \"%1\"; choose text, markdown or json").arg(line.format));
+    if (parser.isSet(explain)) {
+        line.action = Action::Explain;
+        line.explainPath = parser.value(explain);
+        if (!line.query.isEmpty() || line.list || parser.isSet(q850) || line.all)
+            return invalid(tr("--explain takes a file and no query, --list, --q850 or --all"));
+        return line;
+    }
     static const QRegularExpression classPattern(u"^[1-6][xX]{2}$"_s);
     if (line.list && !line.query.isEmpty() && !classPattern.match(line.query).hasMatch())
         return invalid(tr("--list takes a class such as 4xx, not \"%1\"").arg(line.query));

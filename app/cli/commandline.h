@@ -12,7 +12,7 @@ struct CommandLine
 
 public:
     enum ExitCode { Found = 0, NothingFound = 1, UsageError = 2, DataError = 3 };
-    enum class Action { Window, Lookup, Help, HelpAll, Version, Invalid };
+    enum class Action { Window, Lookup, Explain, Help, HelpAll, Version, Invalid };
 
     Action action = Action::Window;
     QString error;       // what is wrong, for Invalid
@@ -21,6 +21,7 @@ public:
     QString format = QStringLiteral("text"); // text, markdown or json
     QString catalogPath; // --catalog; empty: the built-in catalog
     QString query;       // the words given, joined by spaces
+    QString explainPath; // --explain: the trace or log to explain; "-" for standard input
     bool list = false;   // --list, with the class in `query` or for everything
     bool all = false;    // --all: also codes that mention the words only in their description
     int cause = 0;       // --q850

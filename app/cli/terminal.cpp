@@ -8,7 +8,11 @@
 #include "core/reference.h"
 #include "core/ticketformatter.h"
 #include "i18n/localization.h"
+#include "trace/traceparser.h"
+#include "trace/tracestory.h"
 
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -125,6 +129,7 @@ int Terminal::run(const CommandLine &line, QTextStream &out, QTextStream &err)
         return CommandLine::Found;
     case CommandLine::Action::Window:
     case CommandLine::Action::Lookup:
+    case CommandLine::Action::Explain:
         break;
     }
 
@@ -139,6 +144,8 @@ int Terminal::run(const CommandLine &line, QTextStream &out, QTextStream &err)
         return CommandLine::DataError;
     }
     const Catalog &catalog = *loaded.catalog;
+    if (line.action == CommandLine::Action::Explain)
+        return explain(line, catalog, language, out, err);
     CatalogSearch search(catalog);
     search.setLanguage(language);
     const SearchResult result = search.search(line.cause != 0 ? u"cause %1"_s.arg(line.cause) : line.query, line.all);
@@ -165,5 +172,47 @@ int Terminal::run(const CommandLine &line, QTextStream &out, QTextStream &err)
         if (entries.size() == 1 && !line.list)
             out << u'\n' << CodeSheet::forCode(catalog, *entries.first().code, language).toText() << u'\n';
     }
+    return CommandLine::Found;
+}
+
+int Terminal::explain(const CommandLine &line, const Catalog &catalog, const QString &language, QTextStream &out,
+                      QTextStream &err)
+{
+    const QString program = QCoreApplication::applicationName();
+    QFile file;
+    const bool standardInput = line.explainPath == u"-";
+    const QString name = standardInput ? tr("standard input") : QFileInfo(line.explainPath).absoluteFilePath();
+    const auto fail = [&](const QString &problem) {
+        err << program << u": "_s << name << u": "_s << problem << Qt::endl;
+        return int(CommandLine::DataError);
+    };
+    if (standardInput) {
+        if (!file.open(stdin, QIODevice::ReadOnly))
+            return fail(file.errorString());
+    } else {
+        file.setFileName(line.explainPath);
+        if (QFileInfo(line.explainPath).isDir())
+            return fail(tr("is a folder, not a trace"));
+        if (!file.open(QIODevice::ReadOnly))
+            return fail(file.errorString());
+        if (!file.isSequential() && file.size() > TraceParser::MaximumInputSize)
+            return fail(tr("larger than %1 MiB, more than a trace this program reads; cut out the calls you need")
+                            .arg(TraceParser::MaximumInputSize / (1024 * 1024)));
+    }
+    const Trace trace = TraceParser::parse(file, TraceStory::parserOptions(catalog));
+    if (trace.truncated)
+        err << program << u": "_s << name << u": "_s
+            << tr("only the first %1 MiB were read").arg(TraceParser::MaximumInputSize / (1024 * 1024)) << Qt::endl;
+    if (trace.messages.isEmpty()) {
+        err << program << u": "_s << name << u": "_s << tr("no SIP message found") << Qt::endl;
+        return CommandLine::NothingFound;
+    }
+    const TraceStory story(trace, catalog, language);
+    if (line.format == u"json")
+        out << QJsonDocument(story.toJson()).toJson(QJsonDocument::Indented);
+    else if (line.format == u"markdown")
+        out << story.toMarkdown() << u'\n';
+    else
+        out << story.toText() << u'\n';
     return CommandLine::Found;
 }

@@ -1,0 +1,197 @@
+#include "tracestory.h"
+
+#include "core/domain.h"
+#include "core/markdown.h"
+
+#include <QJsonArray>
+
+#include <map>
+
+using namespace Qt::StringLiterals;
+
+TraceStory::TraceStory(const Trace &trace, const Catalog &catalog, const QString &language)
+    : m_trace(trace), m_catalog(catalog), m_language(language)
+{
+}
+
+TraceParser::Options TraceStory::parserOptions(const Catalog &catalog)
+{
+    TraceParser::Options options;
+    options.registeredPhrase = [&catalog](int code) {
+        const SipCode *known = catalog.find(code);
+        return known && known->status != CodeStatus::Unregistered ? known->name.englishText() : QString();
+    };
+    return options;
+}
+
+QString TraceStory::messageLabel(const TraceMessage &message) const
+{
+    if (message.isRequest())
+        return message.method;
+    return u"%1 %2"_s.arg(message.code).arg(message.reason);
+}
+
+QString TraceStory::reasonsText(const TraceMessage &message) const
+{
+    QStringList parts;
+    for (const TraceReason &reason : message.reasons) {
+        QString part = reason.protocol;
+        if (reason.cause >= 0) {
+            part += tr(" cause %1").arg(reason.cause);
+            if (reason.protocol.compare(u"Q.850"_s, Qt::CaseInsensitive) == 0) {
+                if (const auto name = m_catalog.q850().causeNames.constFind(reason.cause);
+                    name != m_catalog.q850().causeNames.cend())
+                    part += u", "_s + name->text(m_language);
+            } else if (reason.protocol.compare(u"SIP"_s, Qt::CaseInsensitive) == 0) {
+                if (const SipCode *code = m_catalog.find(reason.cause))
+                    part += u", "_s + code->name.text(m_language);
+            }
+        }
+        if (!reason.text.isEmpty())
+            part += u", “%1”"_s.arg(reason.text);
+        parts.append(part);
+    }
+    return parts.isEmpty() ? QString() : tr("Reason: %1").arg(parts.join(u"; "_s));
+}
+
+QString TraceStory::callSummary(const TraceCall &call) const
+{
+    QStringList steps;
+    for (const qsizetype index : call.messages) {
+        const TraceMessage &message = m_trace.messages.at(index);
+        if (message.notes & TraceMessage::Retransmission)
+            continue;
+        // The story follows the dialog-creating transaction and how the call ended.
+        const bool ofTheCall = message.isRequest() ? (message.method == call.method && steps.isEmpty())
+                                                         || message.method == u"CANCEL" || message.method == u"BYE"
+                                                   : message.method == call.method;
+        if (!ofTheCall)
+            continue;
+        QString step = messageLabel(message);
+        if (const QString reasons = reasonsText(message); !reasons.isEmpty())
+            step += u" ("_s + reasons + u')';
+        steps.append(step);
+    }
+    if (call.finalCode == 0)
+        steps.append(tr("no final response (a client treats it as 408, RFC 3261 section 8.1.3.1)"));
+    return steps.join(u" → "_s);
+}
+
+QString TraceStory::noteText(const TraceMessage &message, TraceMessage::Note note) const
+{
+    switch (note) {
+    case TraceMessage::PhraseDiffers: {
+        const SipCode *code = m_catalog.find(message.code);
+        return tr("%1: the registry's phrase is “%2”").arg(messageLabel(message), code ? code->name.englishText() : QString());
+    }
+    case TraceMessage::UnregisteredCode:
+        return tr("%1: not a registered code; a client treats it as %2 (RFC 3261 section 8.1.3.2)")
+            .arg(messageLabel(message)).arg(Domain::fallbackFor(message.code));
+    case TraceMessage::Retransmission: return tr("%1 sent again (retransmission)").arg(messageLabel(message));
+    case TraceMessage::RetryAfter:
+        return tr("%1 asks to retry after %n second(s)", nullptr, message.retryAfter).arg(messageLabel(message));
+    case TraceMessage::AuthRepeated:
+        return tr("%1 again, after credentials were sent: check the user name, password and realm")
+            .arg(messageLabel(message));
+    case TraceMessage::NoFinalResponse:
+        return tr("%1 got no final response").arg(messageLabel(message));
+    case TraceMessage::After481Reinvite:
+        return tr("%1 inside an established dialog: the other side has lost the dialog").arg(messageLabel(message));
+    }
+    return {};
+}
+
+QString TraceStory::toText() const
+{
+    QStringList lines;
+    for (const TraceCall &call : m_trace.calls) {
+        lines.append(tr("Call %1").arg(call.callId));
+        lines.append(u"  "_s + callSummary(call));
+        for (const qsizetype index : call.messages) {
+            const TraceMessage &message = m_trace.messages.at(index);
+            for (const TraceMessage::Note note : TraceMessage::AllNotes) {
+                if (note != TraceMessage::Retransmission && (message.notes & note))
+                    lines.append(u"  - "_s + noteText(message, note));
+            }
+        }
+        lines.append(QString());
+    }
+    std::map<int, int> counts;
+    for (const TraceMessage &message : m_trace.messages) {
+        if (message.isResponse())
+            ++counts[message.code];
+    }
+    QStringList parts;
+    for (const auto &[code, count] : counts)
+        parts.append(u"%1 ×%2"_s.arg(code).arg(count));
+    lines.append(tr("Responses: %1").arg(parts.isEmpty() ? tr("none") : parts.join(u", "_s)));
+    return lines.join(u'\n');
+}
+
+QString TraceStory::toMarkdown() const
+{
+    QStringList lines;
+    for (const TraceCall &call : m_trace.calls) {
+        lines << u"### "_s + Markdown::escape(tr("Call %1").arg(call.callId)) << QString()
+              << Markdown::escape(callSummary(call));
+        for (const qsizetype index : call.messages) {
+            const TraceMessage &message = m_trace.messages.at(index);
+            for (const TraceMessage::Note note : TraceMessage::AllNotes) {
+                if (note != TraceMessage::Retransmission && (message.notes & note))
+                    lines.append(u"- "_s + Markdown::escape(noteText(message, note)));
+            }
+        }
+        lines.append(QString());
+    }
+    lines.append(Markdown::escape(toText().section(u'\n', -1)));
+    return lines.join(u'\n');
+}
+
+QJsonObject TraceStory::toJson() const
+{
+    const auto optional = [](QJsonObject &object, const QString &key, const QString &value) {
+        if (!value.isEmpty())
+            object.insert(key, value);
+    };
+    QJsonArray messages;
+    for (const TraceMessage &message : m_trace.messages) {
+        QJsonObject object{{u"kind"_s, message.isRequest() ? u"request"_s : u"response"_s},
+                           {u"method"_s, message.method}};
+        if (message.isResponse()) {
+            object.insert(u"code"_s, message.code);
+            object.insert(u"reason"_s, message.reason);
+        }
+        optional(object, u"callId"_s, message.callId);
+        optional(object, u"cseq"_s, message.cseqText());
+        optional(object, u"time"_s, message.time);
+        optional(object, u"source"_s, message.source);
+        optional(object, u"destination"_s, message.destination);
+        QJsonArray reasons;
+        for (const TraceReason &reason : message.reasons) {
+            reasons.append(QJsonObject{{u"protocol"_s, reason.protocol},
+                                       {u"cause"_s, reason.cause >= 0 ? QJsonValue(reason.cause) : QJsonValue()},
+                                       {u"text"_s, reason.text.isEmpty() ? QJsonValue() : QJsonValue(reason.text)},
+                                       {u"location"_s, reason.location.isEmpty() ? QJsonValue() : QJsonValue(reason.location)}});
+        }
+        object.insert(u"reasons"_s, reasons);
+        QJsonArray warnings;
+        for (const TraceWarning &warning : message.warnings)
+            warnings.append(QJsonObject{{u"code"_s, warning.code}, {u"agent"_s, warning.agent}, {u"text"_s, warning.text}});
+        object.insert(u"warnings"_s, warnings);
+        object.insert(u"notes"_s, QJsonArray::fromStringList(message.noteKeys()));
+        messages.append(object);
+    }
+    QJsonArray calls;
+    for (const TraceCall &call : m_trace.calls) {
+        QJsonArray indices;
+        for (const qsizetype index : call.messages)
+            indices.append(qint64(index));
+        calls.append(QJsonObject{{u"callId"_s, call.callId},
+                                 {u"method"_s, call.method},
+                                 {u"final"_s, call.finalCode != 0 ? QJsonValue(call.finalCode) : QJsonValue()},
+                                 {u"outcome"_s, TraceCall::outcomeKey(call.outcome)},
+                                 {u"summary"_s, callSummary(call)},
+                                 {u"messages"_s, indices}});
+    }
+    return {{u"messages"_s, messages}, {u"calls"_s, calls}};
+}

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "trace.h"
+#include "traceparser.h"
+
+#include "core/catalog.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QString>
+
+// A trace told as an engineer puts it in a ticket: each call in one line
+// ("INVITE → 100 Trying → 486 Busy Here (Reason: Q.850 cause 17, User busy)"), the pointers
+// worth a look, and how often each response came; as text, Markdown and JSON. Phrases and cause
+// names come from the catalog, in `language`.
+class TraceStory final
+{
+    Q_DECLARE_TR_FUNCTIONS(TraceStory)
+
+public:
+    TraceStory(const Trace &trace, const Catalog &catalog, const QString &language);
+
+    // What the parser needs to know of the catalog: the registry's reason phrases.
+    static TraceParser::Options parserOptions(const Catalog &catalog);
+
+    QString callSummary(const TraceCall &call) const;
+    QString toText() const;
+    QString toMarkdown() const;
+    QJsonObject toJson() const;
+
+private:
+    QString reasonsText(const TraceMessage &message) const;
+    QString noteText(const TraceMessage &message, TraceMessage::Note note) const;
+    QString messageLabel(const TraceMessage &message) const;
+
+    const Trace &m_trace;
+    const Catalog &m_catalog;
+    QString m_language;
+};
