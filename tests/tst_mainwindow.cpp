@@ -1,4 +1,6 @@
 #include "models/codemodel.h"
+#include "models/tracemodel.h"
+#include "ui/traceview.h"
 #include "windowsupport.h"
 
 #include <QAbstractItemModelTester>
@@ -471,6 +473,51 @@ private slots:
         emit details()->anchorClicked(QUrl(u"https://www.rfc-editor.org/rfc/rfc3261"_s));
         QVERIFY2(m_window->statusBar()->currentMessage().startsWith(u"No web browser could be opened for "_s),
                  qPrintable(m_window->statusBar()->currentMessage()));
+    }
+
+    // A trace pasted into the search field opens in the Trace view, calls and all; Ctrl+C there
+    // copies the current call's story, and a response chosen there shows its sheet.
+    void pastedTraceOpensTheTraceView()
+    {
+        QFile log(QStringLiteral(TRACE_CORPUS) + u"/sngrep-interleaved.log"_s);
+        QVERIFY(log.open(QIODevice::ReadOnly));
+        QGuiApplication::clipboard()->setText(QString::fromUtf8(log.readAll()));
+        press(Qt::Key_V, Qt::ControlModifier);
+        auto *view = m_window->findChild<TraceView *>(u"traceView"_s);
+        QVERIFY(view);
+        QVERIFY(view->isVisible());
+        QVERIFY(search()->text().isEmpty()); // not cut down into a query
+        QCOMPARE(view->model()->rowCount(), 3); // its three calls
+        QCOMPARE(QApplication::focusWidget(), view->tree());
+        press(Qt::Key_C, Qt::ControlModifier);
+        const QString story = QGuiApplication::clipboard()->text();
+        QVERIFY2(story.startsWith(u"Call "_s) && story.contains(u"INVITE → "_s), qPrintable(story));
+        QVERIFY(QGuiApplication::clipboard()->mimeData()->hasHtml());
+        // Down into the first call's messages until a response: the pane shows its code.
+        for (int step = 0; step < 4 && view->tree()->currentIndex().data(TraceModel::CodeRole).toInt() == 0; ++step)
+            press(Qt::Key_Down);
+        const int code = view->tree()->currentIndex().data(TraceModel::CodeRole).toInt();
+        QVERIFY(code != 0);
+        QVERIFY2(paneText().startsWith(QString::number(code)), qPrintable(paneText()));
+        // One line of a trace is still a search.
+        search()->setFocus();
+        QGuiApplication::clipboard()->setText(u"SIP/2.0 486 Busy Here"_s);
+        press(Qt::Key_V, Qt::ControlModifier);
+        QCOMPARE(search()->text(), u"SIP/2.0 486 Busy Here"_s);
+    }
+
+    // A file opens off the UI thread and shows when read; the view follows the language.
+    void openedTraceFileLoadsAndFollowsTheLanguage()
+    {
+        m_window->openTrace(QStringLiteral(TRACE_CORPUS) + u"/mixed-formats.log"_s);
+        auto *view = m_window->findChild<TraceView *>(u"traceView"_s);
+        QVERIFY(view);
+        QTRY_VERIFY(view->model()->rowCount() > 0);
+        QVERIFY(m_window->setLanguage(u"zh_CN"_s));
+        QCOMPARE(view->windowTitle(), QCoreApplication::translate("TraceView", "Trace"));
+        QVERIFY(view->windowTitle() != u"Trace"_s);
+        m_window->openTrace(u"/nonexistent/trace.log"_s);
+        QTRY_VERIFY(m_window->statusBar()->currentMessage().contains(u"/nonexistent/trace.log"_s));
     }
 
     void rememberedBetweenRuns()

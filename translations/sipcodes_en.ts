@@ -72,4 +72,21 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>TraceView</name>
+    <message numerus="yes">
+        <source>%1: %n call(s)</source>
+        <translation>
+            <numerusform>%1: %n call</numerusform>
+            <numerusform>%1: %n calls</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n message(s)</source>
+        <translation>
+            <numerusform>, %n message</numerusform>
+            <numerusform>, %n messages</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

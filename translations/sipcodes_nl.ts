@@ -610,6 +610,18 @@ Zie %1 --help voor alles wat zonder beeldscherm kan.</translation>
         <source>&amp;Forward</source>
         <translation>&amp;Vooruit</translation>
     </message>
+    <message>
+        <source>pasted text</source>
+        <translation>geplakte tekst</translation>
+    </message>
+    <message>
+        <source>&amp;Open Trace…</source>
+        <translation>Trace &amp;openen…</translation>
+    </message>
+    <message>
+        <source>Open a SIP trace or log</source>
+        <translation>Een SIP-trace of -log openen</translation>
+    </message>
 </context>
 <context>
     <name>Reference</name>
@@ -716,6 +728,49 @@ Zie %1 --help voor alles wat zonder beeldscherm kan.</translation>
     </message>
 </context>
 <context>
+    <name>TraceModel</name>
+    <message>
+        <source>no final response</source>
+        <translation>geen definitief antwoord</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>beantwoord</translation>
+    </message>
+    <message>
+        <source>answered, then ended</source>
+        <translation>beantwoord, daarna beëindigd</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>geannuleerd</translation>
+    </message>
+    <message>
+        <source>rejected with %1</source>
+        <translation>geweigerd met %1</translation>
+    </message>
+    <message>
+        <source>redirected with %1</source>
+        <translation>omgeleid met %1</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Call, time</source>
+        <translation>Gesprek, tijd</translation>
+    </message>
+    <message>
+        <source>Outcome, way</source>
+        <translation>Afloop, route</translation>
+    </message>
+    <message>
+        <source>Story, message</source>
+        <translation>Verloop, bericht</translation>
+    </message>
+</context>
+<context>
     <name>TraceStory</name>
     <message>
         <source> cause %1</source>
@@ -771,6 +826,59 @@ Zie %1 --help voor alles wat zonder beeldscherm kan.</translation>
     <message>
         <source>none</source>
         <translation>geen</translation>
+    </message>
+</context>
+<context>
+    <name>TraceView</name>
+    <message>
+        <source>%1 is larger than %2 MiB; cut out the calls you need</source>
+        <translation>%1 is groter dan %2 MiB; knip de gesprekken eruit die je nodig hebt</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read</source>
+        <translation>%1 kan niet worden gelezen</translation>
+    </message>
+    <message>
+        <source>Reading %1 was cancelled</source>
+        <translation>Het lezen van %1 is geannuleerd</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 wordt gelezen…</translation>
+    </message>
+    <message>
+        <source>Nothing is selected to copy</source>
+        <translation>Er is niets geselecteerd om te kopiëren</translation>
+    </message>
+    <message>
+        <source>Copied the story of call %1 as %2</source>
+        <translation>Verloop van gesprek %1 gekopieerd als %2</translation>
+    </message>
+    <message>
+        <source>Trace</source>
+        <translation>Trace</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n call(s)</source>
+        <translation>
+            <numerusform>%1: %n gesprek</numerusform>
+            <numerusform>%1: %n gesprekken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n message(s)</source>
+        <translation>
+            <numerusform>, %n bericht</numerusform>
+            <numerusform>, %n berichten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Calls of the trace</source>
+        <translation>Gesprekken van de trace</translation>
     </message>
 </context>
 <context>

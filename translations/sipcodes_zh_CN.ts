@@ -603,6 +603,18 @@ See %1 --help for everything it can do without a display.</source>
         <source>&amp;Forward</source>
         <translation>前进(&amp;F)</translation>
     </message>
+    <message>
+        <source>pasted text</source>
+        <translation>粘贴的文本</translation>
+    </message>
+    <message>
+        <source>&amp;Open Trace…</source>
+        <translation>打开跟踪(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open a SIP trace or log</source>
+        <translation>打开 SIP 跟踪或日志</translation>
+    </message>
 </context>
 <context>
     <name>Reference</name>
@@ -709,6 +721,49 @@ See %1 --help for everything it can do without a display.</source>
     </message>
 </context>
 <context>
+    <name>TraceModel</name>
+    <message>
+        <source>no final response</source>
+        <translation>没有最终响应</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>已应答</translation>
+    </message>
+    <message>
+        <source>answered, then ended</source>
+        <translation>已应答，随后结束</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>rejected with %1</source>
+        <translation>以 %1 拒绝</translation>
+    </message>
+    <message>
+        <source>redirected with %1</source>
+        <translation>以 %1 重定向</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Call, time</source>
+        <translation>呼叫，时间</translation>
+    </message>
+    <message>
+        <source>Outcome, way</source>
+        <translation>结果，方向</translation>
+    </message>
+    <message>
+        <source>Story, message</source>
+        <translation>经过，消息</translation>
+    </message>
+</context>
+<context>
     <name>TraceStory</name>
     <message>
         <source> cause %1</source>
@@ -763,6 +818,57 @@ See %1 --help for everything it can do without a display.</source>
     <message>
         <source>none</source>
         <translation>无</translation>
+    </message>
+</context>
+<context>
+    <name>TraceView</name>
+    <message>
+        <source>%1 is larger than %2 MiB; cut out the calls you need</source>
+        <translation>%1 大于 %2 MiB；请截取所需的呼叫</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read</source>
+        <translation>无法读取 %1</translation>
+    </message>
+    <message>
+        <source>Reading %1 was cancelled</source>
+        <translation>已取消读取 %1</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+        <source>Nothing is selected to copy</source>
+        <translation>没有选中可复制的内容</translation>
+    </message>
+    <message>
+        <source>Copied the story of call %1 as %2</source>
+        <translation>已将呼叫 %1 的经过复制为%2</translation>
+    </message>
+    <message>
+        <source>Trace</source>
+        <translation>跟踪</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n call(s)</source>
+        <translation>
+            <numerusform>%1：%n 个呼叫</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n message(s)</source>
+        <translation>
+            <numerusform>，%n 条消息</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Calls of the trace</source>
+        <translation>跟踪中的呼叫</translation>
     </message>
 </context>
 <context>

@@ -603,6 +603,18 @@ See %1 --help for everything it can do without a display.</source>
         <source>&amp;Forward</source>
         <translation>下一頁(&amp;F)</translation>
     </message>
+    <message>
+        <source>pasted text</source>
+        <translation>貼上的文字</translation>
+    </message>
+    <message>
+        <source>&amp;Open Trace…</source>
+        <translation>開啟追蹤(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open a SIP trace or log</source>
+        <translation>開啟 SIP 追蹤或日誌</translation>
+    </message>
 </context>
 <context>
     <name>Reference</name>
@@ -709,6 +721,49 @@ See %1 --help for everything it can do without a display.</source>
     </message>
 </context>
 <context>
+    <name>TraceModel</name>
+    <message>
+        <source>no final response</source>
+        <translation>沒有最終回應</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>已應答</translation>
+    </message>
+    <message>
+        <source>answered, then ended</source>
+        <translation>已應答，隨後結束</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>rejected with %1</source>
+        <translation>以 %1 拒絕</translation>
+    </message>
+    <message>
+        <source>redirected with %1</source>
+        <translation>以 %1 重新導向</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Call, time</source>
+        <translation>通話，時間</translation>
+    </message>
+    <message>
+        <source>Outcome, way</source>
+        <translation>結果，方向</translation>
+    </message>
+    <message>
+        <source>Story, message</source>
+        <translation>經過，訊息</translation>
+    </message>
+</context>
+<context>
     <name>TraceStory</name>
     <message>
         <source> cause %1</source>
@@ -763,6 +818,57 @@ See %1 --help for everything it can do without a display.</source>
     <message>
         <source>none</source>
         <translation>無</translation>
+    </message>
+</context>
+<context>
+    <name>TraceView</name>
+    <message>
+        <source>%1 is larger than %2 MiB; cut out the calls you need</source>
+        <translation>%1 大於 %2 MiB；請擷取所需的通話</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read</source>
+        <translation>無法讀取 %1</translation>
+    </message>
+    <message>
+        <source>Reading %1 was cancelled</source>
+        <translation>已取消讀取 %1</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>正在讀取 %1…</translation>
+    </message>
+    <message>
+        <source>Nothing is selected to copy</source>
+        <translation>沒有選取可複製的內容</translation>
+    </message>
+    <message>
+        <source>Copied the story of call %1 as %2</source>
+        <translation>已將通話 %1 的經過複製為%2</translation>
+    </message>
+    <message>
+        <source>Trace</source>
+        <translation>追蹤</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n call(s)</source>
+        <translation>
+            <numerusform>%1：%n 通通話</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n message(s)</source>
+        <translation>
+            <numerusform>，%n 則訊息</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Calls of the trace</source>
+        <translation>追蹤中的通話</translation>
     </message>
 </context>
 <context>

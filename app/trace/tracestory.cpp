@@ -24,7 +24,7 @@ TraceParser::Options TraceStory::parserOptions(const Catalog &catalog)
     return options;
 }
 
-QString TraceStory::messageLabel(const TraceMessage &message) const
+QString TraceStory::messageLabel(const TraceMessage &message)
 {
     if (message.isRequest())
         return message.method;
@@ -101,21 +101,55 @@ QString TraceStory::noteText(const TraceMessage &message, TraceMessage::Note not
     return {};
 }
 
-QString TraceStory::toText() const
+QStringList TraceStory::callNotes(const TraceCall &call) const
 {
-    QStringList lines;
-    for (const TraceCall &call : m_trace.calls) {
-        lines.append(tr("Call %1").arg(call.callId));
-        lines.append(u"  "_s + callSummary(call));
-        for (const qsizetype index : call.messages) {
-            const TraceMessage &message = m_trace.messages.at(index);
-            for (const TraceMessage::Note note : TraceMessage::AllNotes) {
-                if (note != TraceMessage::Retransmission && (message.notes & note))
-                    lines.append(u"  - "_s + noteText(message, note));
-            }
+    QStringList notes;
+    for (const qsizetype index : call.messages) {
+        const TraceMessage &message = m_trace.messages.at(index);
+        for (const TraceMessage::Note note : TraceMessage::AllNotes) {
+            // Retransmissions are counted, not listed: a lossy link repeats many.
+            if (note != TraceMessage::Retransmission && (message.notes & note))
+                notes.append(noteText(message, note));
         }
-        lines.append(QString());
     }
+    return notes;
+}
+
+QString TraceStory::callText(const TraceCall &call) const
+{
+    QStringList lines{tr("Call %1").arg(call.callId), u"  "_s + callSummary(call)};
+    for (const QString &note : callNotes(call))
+        lines.append(u"  - "_s + note);
+    return lines.join(u'\n');
+}
+
+QString TraceStory::callMarkdown(const TraceCall &call) const
+{
+    QStringList lines{u"### "_s + Markdown::escape(tr("Call %1").arg(call.callId)), QString(),
+                      Markdown::escape(callSummary(call))};
+    if (const QStringList notes = callNotes(call); !notes.isEmpty()) {
+        lines.append(QString());
+        for (const QString &note : notes)
+            lines.append(u"- "_s + Markdown::escape(note));
+    }
+    return lines.join(u'\n');
+}
+
+QString TraceStory::callHtml(const TraceCall &call) const
+{
+    QString html = u"<p><b>%1</b><br>%2</p>"_s.arg(tr("Call %1").arg(call.callId).toHtmlEscaped(),
+                                                    callSummary(call).toHtmlEscaped());
+    if (const QStringList notes = callNotes(call); !notes.isEmpty()) {
+        html += u"<ul>"_s;
+        for (const QString &note : notes)
+            html += u"<li>"_s + note.toHtmlEscaped() + u"</li>"_s;
+        html += u"</ul>"_s;
+    }
+    return html;
+}
+
+QString TraceStory::countsText() const
+{
     std::map<int, int> counts;
     for (const TraceMessage &message : m_trace.messages) {
         if (message.isResponse())
@@ -124,27 +158,25 @@ QString TraceStory::toText() const
     QStringList parts;
     for (const auto &[code, count] : counts)
         parts.append(u"%1 ×%2"_s.arg(code).arg(count));
-    lines.append(tr("Responses: %1").arg(parts.isEmpty() ? tr("none") : parts.join(u", "_s)));
-    return lines.join(u'\n');
+    return tr("Responses: %1").arg(parts.isEmpty() ? tr("none") : parts.join(u", "_s));
+}
+
+QString TraceStory::toText() const
+{
+    QStringList blocks;
+    for (const TraceCall &call : m_trace.calls)
+        blocks.append(callText(call));
+    blocks.append(countsText());
+    return blocks.join(u"\n\n"_s);
 }
 
 QString TraceStory::toMarkdown() const
 {
-    QStringList lines;
-    for (const TraceCall &call : m_trace.calls) {
-        lines << u"### "_s + Markdown::escape(tr("Call %1").arg(call.callId)) << QString()
-              << Markdown::escape(callSummary(call));
-        for (const qsizetype index : call.messages) {
-            const TraceMessage &message = m_trace.messages.at(index);
-            for (const TraceMessage::Note note : TraceMessage::AllNotes) {
-                if (note != TraceMessage::Retransmission && (message.notes & note))
-                    lines.append(u"- "_s + Markdown::escape(noteText(message, note)));
-            }
-        }
-        lines.append(QString());
-    }
-    lines.append(Markdown::escape(toText().section(u'\n', -1)));
-    return lines.join(u'\n');
+    QStringList blocks;
+    for (const TraceCall &call : m_trace.calls)
+        blocks.append(callMarkdown(call));
+    blocks.append(Markdown::escape(countsText()));
+    return blocks.join(u"\n\n"_s);
 }
 
 QJsonObject TraceStory::toJson() const

@@ -24,14 +24,25 @@ public:
     static TraceParser::Options parserOptions(const Catalog &catalog);
 
     QString callSummary(const TraceCall &call) const;
+    // The pointers worth a look in one call's messages, one sentence each.
+    QStringList callNotes(const TraceCall &call) const;
+    // One call as a ticket takes it: a line for the call, its story and its pointers.
+    QString callText(const TraceCall &call) const;
+    QString callMarkdown(const TraceCall &call) const;
+    QString callHtml(const TraceCall &call) const;
+
     QString toText() const;
     QString toMarkdown() const;
     QJsonObject toJson() const;
 
-private:
+    // "486 Busy Here" for a response, "INVITE" for a request, as the trace wrote them.
+    static QString messageLabel(const TraceMessage &message);
+    // "Reason: Q.850 cause 17, User busy", or empty.
     QString reasonsText(const TraceMessage &message) const;
     QString noteText(const TraceMessage &message, TraceMessage::Note note) const;
-    QString messageLabel(const TraceMessage &message) const;
+
+private:
+    QString countsText() const;
 
     const Trace &m_trace;
     const Catalog &m_catalog;

@@ -5,6 +5,7 @@
 #include "models/codefilterproxy.h"
 #include "models/codemodel.h"
 #include "ui/codedelegate.h"
+#include "ui/traceview.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -415,6 +416,12 @@ bool CodeBrowser::eventFilter(QObject *watched, QEvent *event)
     const auto *key = static_cast<QKeyEvent *>(event);
     const bool enter = key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter;
     if (watched == m_searchField) {
+        if (key->matches(QKeySequence::Paste)) {
+            if (const QString text = QGuiApplication::clipboard()->text(); TraceView::looksLikeTrace(text)) {
+                emit tracePasted(text); // a pasted trace is read as one, not cut to a query
+                return true;
+            }
+        }
         if (key->key() == Qt::Key_Escape && !m_searchField->text().isEmpty()) {
             m_searchField->clear();
             return true;

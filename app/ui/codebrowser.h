@@ -61,6 +61,8 @@ signals:
     // out only its last page.
     void subjectChanged(const DetailPane::Subject &subject, bool deferred);
     void historyChanged(bool canGoBack, bool canGoForward);
+    // Text pasted into the search field held a trace, not a query.
+    void tracePasted(const QString &text);
     void selectionChanged(bool any);
     // Something the status bar should say.
     void message(const QString &text);

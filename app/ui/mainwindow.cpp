@@ -7,10 +7,13 @@
 #include "ui/detailpane.h"
 #include "ui/helptexts.h"
 #include "ui/textzoom.h"
+#include "ui/traceview.h"
 
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QFileDialog>
+#include <QMimeData>
 #include <QLabel>
 #include <QMenuBar>
 #include <QLineEdit>
@@ -62,6 +65,9 @@ MainWindow::MainWindow(Catalog catalog, const QString &language, QWidget *parent
             findChild<QAction *>(u"forwardAction"_s)->setEnabled(canGoForward);
         }
     });
+    connect(m_browser, &CodeBrowser::tracePasted, this,
+            [this](const QString &text) { traceView()->showText(text, tr("pasted text")); });
+    setAcceptDrops(true); // a trace file dropped on the window opens in the Trace view
     connect(m_details, &DetailPane::backRequested, m_browser, &CodeBrowser::goBack);
     connect(m_details, &DetailPane::forwardRequested, m_browser, &CodeBrowser::goForward);
     connect(m_browser, &CodeBrowser::selectionChanged, this, [this](bool any) {
@@ -106,6 +112,10 @@ void MainWindow::createActions()
         return added;
     };
     QMenu *file = menu("fileMenu", QT_TR_NOOP("&File"));
+    add(file, "openTraceAction", QT_TR_NOOP("&Open Trace…"), {QKeySequence::Open}, this, [this] {
+        if (const QString path = QFileDialog::getOpenFileName(this, tr("Open a SIP trace or log")); !path.isEmpty())
+            openTrace(path);
+    });
     // Some platform themes bind no key to Quit; Ctrl+Q is what Linux desktops use.
     const QList<QKeySequence> quitKeys = QKeySequence::keyBindings(QKeySequence::Quit);
     add(file, "quitAction", QT_TR_NOOP("&Quit"), quitKeys.isEmpty() ? QList<QKeySequence>{QKeySequence(u"Ctrl+Q"_s)} : quitKeys,
@@ -208,6 +218,8 @@ void MainWindow::applyLanguage(const QString &language)
     m_model->setLanguage(language);
     m_browser->setLanguage(language);
     m_details->setLanguage(language);
+    if (m_traceView)
+        m_traceView->setLanguage(language);
     for (QAction *action : m_languageGroup->actions())
         action->setChecked(action->data().toString() == language);
     // Complete when this returns: every widget retranslates itself now, and finds nothing left to
@@ -224,6 +236,46 @@ bool MainWindow::selectCode(int code)
 int MainWindow::currentCode() const
 {
     return m_browser->currentCode();
+}
+
+void MainWindow::copySelection(TicketFormatter::Format format)
+{
+    if (m_traceView && m_traceView->hasKeyboard())
+        m_traceView->copy(format); // the current call's story
+    else
+        m_browser->copy(format);
+}
+
+TraceView *MainWindow::traceView()
+{
+    if (!m_traceView) {
+        m_traceView = new TraceView(&m_catalog, this);
+        addDockWidget(Qt::BottomDockWidgetArea, m_traceView);
+        m_traceView->setLanguage(language());
+        connect(m_traceView, &TraceView::codeSelected, this, [this](int code) {
+            m_details->setSubject(m_catalog.find(code) ? DetailPane::Subject{code, 0, 0} : DetailPane::Subject{0, 0, code});
+        });
+        connect(m_traceView, &TraceView::message, this,
+                [this](const QString &text) { statusBar()->showMessage(text, StatusMessageTimeout); });
+    }
+    return m_traceView;
+}
+
+void MainWindow::openTrace(const QString &path)
+{
+    traceView()->openFile(path);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls() && event->mimeData()->urls().first().isLocalFile())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    openTrace(event->mimeData()->urls().first().toLocalFile());
+    event->acceptProposedAction();
 }
 
 void MainWindow::goBack()

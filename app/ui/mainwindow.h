@@ -11,6 +11,7 @@
 
 class CodeModel;
 class DetailPane;
+class TraceView;
 class Localization;
 class QAction;
 class QActionGroup;
@@ -50,9 +51,16 @@ public:
 
     // Copies the selected rows (a class row with its shown codes) to the clipboard. An
     // unregistered code the search asked about is copied as itself, handled as its fallback.
-    void copySelection(TicketFormatter::Format format) { m_browser->copy(format); }
+    void copySelection(TicketFormatter::Format format);
+
+    // Opens a trace or log in the Trace view (File › Open Trace, a dropped file).
+    void openTrace(const QString &path);
+    // The Trace view, made when a trace is first shown.
+    TraceView *traceView();
 
 protected:
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
     void changeEvent(QEvent *event) override;
 
@@ -74,6 +82,7 @@ private:
     QLabel *m_sourceLabel;
     QActionGroup *m_languageGroup;
     QList<QAction *> m_copyActions;
+    TraceView *m_traceView = nullptr;
     int m_textSizeStep = 0;
     bool m_unsavedSettingsReported = false;
 };
