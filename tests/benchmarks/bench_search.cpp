@@ -1,17 +1,20 @@
 // Benchmarks of what a user waits for inside the window: a keystroke in the search field, a
 // language switch, and how the keystroke grows with the size of the catalog. Each prints the
-// project's figure, the bare baseline's and the ratio; QBENCHMARK blocks allow -callgrind too.
-// Nothing here fails on time: timings are reported, not asserted.
+// project's figure beside the bare baseline's and the target; QBENCHMARK blocks allow -callgrind
+// too. Nothing here fails on time: timings are reported, not asserted.
 #include "barewindow.h"
-#include "windowsupport.h"
 #include "syntheticcatalog.h"
+#include "windowsupport.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QLibraryInfo>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
 
 #include <algorithm>
+#include <ctime>
 #include <functional>
 #include <memory>
 
@@ -19,18 +22,42 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// Median milliseconds of `runs` calls of `operation`.
-double medianMs(const std::function<void()> &operation, int runs)
+// Milliseconds of one operation: on the clock, and on this thread's CPU. On a shared machine the
+// CPU time shows what the clock time would be without other processes taking the cores.
+struct Timing
 {
-    QList<double> times;
+    double wall = 0;
+    double cpu = 0;
+
+    Timing operator/(double divisor) const { return {wall / divisor, cpu / divisor}; }
+};
+
+double threadCpuMs()
+{
+    timespec now{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+    return double(now.tv_sec) * 1e3 + double(now.tv_nsec) / 1e6;
+}
+
+double median(QList<double> values)
+{
+    std::sort(values.begin(), values.end());
+    return values.at(values.size() / 2);
+}
+
+// Median milliseconds of `runs` calls of `operation`.
+Timing medianMs(const std::function<void()> &operation, int runs)
+{
+    QList<double> wall, cpu;
     for (int i = 0; i < runs; ++i) {
         QElapsedTimer timer;
+        const double cpuStart = threadCpuMs();
         timer.start();
         operation();
-        times.append(double(timer.nsecsElapsed()) / 1e6);
+        wall.append(double(timer.nsecsElapsed()) / 1e6);
+        cpu.append(threadCpuMs() - cpuStart);
     }
-    std::sort(times.begin(), times.end());
-    return times.at(times.size() / 2);
+    return {median(wall), median(cpu)};
 }
 
 // Typing "busy" and clearing it again: five keystrokes. With `settle`, the event loop runs after
@@ -47,10 +74,23 @@ void typeAndClear(QLineEdit *field, bool settle = false)
         QCoreApplication::processEvents();
 }
 
-void report(const char *what, double project, double baseline, const char *target)
+// The targets of issue 18: a keystroke no slower than it was (0.13 ms on the real catalog) and
+// under 50 ms at 100,000 codes; a language switch, data included, under 5 ms.
+constexpr double KeystrokeTargetMs = 0.13;
+constexpr double LanguageSwitchTargetMs = 5;
+constexpr double LargeCatalogKeystrokeTargetMs = 50;
+
+const char *verdict(bool met)
 {
-    qInfo("%s: SIP Codes %.3f ms, bare window %.3f ms, ratio %.2f (target %s)", what, project,
-          baseline, project / baseline, target);
+    return met ? "met" : "NOT MET";
+}
+
+// "what: 0.101 ms vs 0.160 ms, ratio 0.63, target <= 0.13 ms: met (CPU 0.098 ms vs 0.151 ms)",
+// SIP Codes vs bare window; the target is judged on the clock time.
+void report(const char *what, Timing project, Timing baseline, const char *target, bool met)
+{
+    qInfo("%s: %.3f ms vs %.3f ms, ratio %.2f, target %s: %s (CPU %.3f ms vs %.3f ms)", what, project.wall,
+          baseline.wall, project.wall / baseline.wall, target, verdict(met), project.cpu, baseline.cpu);
 }
 
 } // namespace
@@ -60,6 +100,14 @@ class BenchSearch final : public QObject
     Q_OBJECT
 
 private slots:
+    // A settings folder of this run's own: what an earlier run remembered (window size, splitter,
+    // language) would otherwise change what is measured. Set before the first QSettings exists.
+    void initTestCase()
+    {
+        QVERIFY(m_settings.isValid());
+        qputenv("XDG_CONFIG_HOME", QFile::encodeName(m_settings.path()));
+    }
+
     void keystroke()
     {
         const auto window = showMainWindow(u"en"_s);
@@ -68,13 +116,15 @@ private slots:
         bare.show();
         QVERIFY(QTest::qWaitForWindowExposed(&bare));
 
-        const double project = medianMs([&] { typeAndClear(search); }, 101) / 5;
-        const double baseline = medianMs([&] { typeAndClear(bare.search); }, 101) / 5;
-        report("one keystroke, filtered and expanded view, real catalog", project, baseline, "< 1 ms");
-        const double withPane = medianMs([&] { typeAndClear(search, true); }, 101) / 5;
-        const double bareWithLoop = medianMs([&] { typeAndClear(bare.search, true); }, 101) / 5;
-        report("one keystroke, and the detail pane redrawn for the first match", withPane, bareWithLoop,
-               "none; for information");
+        const Timing project = medianMs([&] { typeAndClear(search); }, 101) / 5;
+        const Timing baseline = medianMs([&] { typeAndClear(bare.search); }, 101) / 5;
+        qInfo("figures: SIP Codes vs bare window");
+        report("one keystroke, filtered and expanded view, real catalog", project, baseline, "<= 0.13 ms",
+               project.wall <= KeystrokeTargetMs);
+        const Timing withPane = medianMs([&] { typeAndClear(search, true); }, 101) / 5;
+        const Timing bareWithLoop = medianMs([&] { typeAndClear(bare.search, true); }, 101) / 5;
+        qInfo("one keystroke, and the detail pane redrawn for the first match: %.3f ms vs %.3f ms, for information",
+              withPane.wall, bareWithLoop.wall);
     }
 
     // QBENCHMARK re-runs its function to calibrate, so it lives apart from the reports above;
@@ -98,20 +148,39 @@ private slots:
         bare.show();
         QVERIFY(QTest::qWaitForWindowExposed(&bare));
 
-        // One switch there and one back, halved; posted events are delivered inside the timing.
-        const double project = medianMs([&] {
-            window->setLanguage(u"zh_CN"_s);
+        // One switch there and one back, halved; posted events (LanguageChange) are delivered
+        // inside the timing. The target is judged on that figure, as it was set.
+        const auto switchTwice = [&](const std::function<void()> &settle) {
+            return medianMs([&] {
+                window->setLanguage(u"zh_CN"_s);
+                settle();
+                window->setLanguage(u"en"_s);
+                settle();
+            }, 31) / 2;
+        };
+        const auto bareTwice = [&](const std::function<void()> &settle) {
+            return medianMs([&] {
+                QCoreApplication::installTranslator(&qtChinese);
+                settle();
+                QCoreApplication::removeTranslator(&qtChinese);
+                settle();
+            }, 31) / 2;
+        };
+        const auto posted = [] { QCoreApplication::sendPostedEvents(); };
+        // Then the event loop until it is idle, repaint included: work deferred to the event loop
+        // (a pane redrawn when idle) shows there, as the user still waits for it.
+        const auto idle = [] {
             QCoreApplication::sendPostedEvents();
-            window->setLanguage(u"en"_s);
-            QCoreApplication::sendPostedEvents();
-        }, 31) / 2;
-        const double baseline = medianMs([&] {
-            QCoreApplication::installTranslator(&qtChinese);
-            QCoreApplication::sendPostedEvents();
-            QCoreApplication::removeTranslator(&qtChinese);
-            QCoreApplication::sendPostedEvents();
-        }, 31) / 2;
-        report("language switch, data included", project, baseline, "< 10 ms");
+            QCoreApplication::processEvents();
+        };
+        const Timing project = switchTwice(posted);
+        const Timing baseline = bareTwice(posted);
+        const Timing projectIdle = switchTwice(idle);
+        const Timing baselineIdle = bareTwice(idle);
+        report("language switch, data included", project, baseline, "< 5 ms", project.wall < LanguageSwitchTargetMs);
+        qInfo("language switch until the event loop is idle, repaint included: %.3f ms vs %.3f ms, for information "
+              "(CPU %.3f ms vs %.3f ms)",
+              projectIdle.wall, baselineIdle.wall, projectIdle.cpu, baselineIdle.cpu);
     }
 
     void qbenchLanguageSwitch()
@@ -140,10 +209,18 @@ private slots:
         QVERIFY2(loaded.ok(), qPrintable(loaded.error));
         const auto window = showMainWindow(u"en"_s, std::move(*loaded.catalog));
         auto *search = window->findChild<QLineEdit *>(u"searchField"_s);
-        const double perKeystroke = medianMs([&] { typeAndClear(search); }, codes >= 100000 ? 5 : 15) / 5;
-        qInfo("%d codes: %.2f ms per keystroke, %.4f ms per 1000 codes (target < 50 ms at 100000)",
-              codes, perKeystroke, perKeystroke / (codes / 1000.0));
+        const Timing perKeystroke = medianMs([&] { typeAndClear(search); }, codes >= 100000 ? 5 : 15) / 5;
+        if (codes >= 100000) {
+            qInfo("one keystroke, generated catalog of %d codes: %.2f ms, target < 50 ms: %s (CPU %.2f ms)", codes,
+                  perKeystroke.wall, verdict(perKeystroke.wall < LargeCatalogKeystrokeTargetMs), perKeystroke.cpu);
+        } else {
+            qInfo("one keystroke, generated catalog of %d codes: %.2f ms, %.4f ms per 1000 codes, for information",
+                  codes, perKeystroke.wall, perKeystroke.wall / (codes / 1000.0));
+        }
     }
+
+private:
+    QTemporaryDir m_settings;
 };
 
 QTEST_MAIN(BenchSearch)
