@@ -8,11 +8,11 @@
 #include "ui/helptexts.h"
 #include "ui/textzoom.h"
 #include "ui/traceview.h"
+#include "ui/windowmenus.h"
 
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QFileDialog>
 #include <QMimeData>
 #include <QLabel>
 #include <QMenuBar>
@@ -29,7 +29,6 @@ using namespace Qt::StringLiterals;
 namespace {
 constexpr QSize PreferredSize(1100, 700); // the first window's size, where the screen has room
 constexpr int StatusMessageTimeout = 4000;
-constexpr char SourceText[] = "sipcodesSourceText"; // a menu's or action's untranslated text
 } // namespace
 
 MainWindow::MainWindow(Catalog catalog, const QString &language, QWidget *parent)
@@ -40,8 +39,7 @@ MainWindow::MainWindow(Catalog catalog, const QString &language, QWidget *parent
       m_browser(new CodeBrowser(m_model)),
       m_details(new DetailPane(&m_catalog)),
       m_splitter(new QSplitter(Qt::Horizontal)),
-      m_sourceLabel(new QLabel),
-      m_languageGroup(new QActionGroup(this))
+      m_sourceLabel(new QLabel)
 {
     setObjectName(u"mainWindow"_s);
     m_splitter->setObjectName(u"splitter"_s);
@@ -81,7 +79,9 @@ MainWindow::MainWindow(Catalog catalog, const QString &language, QWidget *parent
     // Where the link under the mouse leads; an empty target clears the line.
     connect(m_details, &DetailPane::linkHovered, this, [this](const QString &target) { statusBar()->showMessage(target); });
 
-    createActions();
+    const WindowMenus menus = WindowMenus::create(this, m_browser, m_details, m_catalog);
+    m_copyActions = menus.copyActions;
+    m_languageGroup = menus.languages;
     applyLanguage(Languages::startupLanguage(language));
     restoreSettings();
     m_browser->searchField()->setFocus();
@@ -93,95 +93,9 @@ MainWindow::~MainWindow()
     const std::unique_ptr<QWidget> widgets(takeCentralWidget());
 }
 
-void MainWindow::createActions()
-{
-    // Each action is found by its object name (by retranslate(), by the tests); its text, marked
-    // for translation here, is kept on it and translated by retranslate().
-    const auto add = [](QMenu *menu, const char *name, const char *text, const QList<QKeySequence> &keys,
-                        const auto *receiver, auto slot) {
-        QAction *action = menu->addAction(QString(), receiver, slot);
-        action->setObjectName(QString::fromLatin1(name));
-        action->setProperty(SourceText, QByteArray(text));
-        action->setShortcuts(keys);
-        return action;
-    };
-    const auto menu = [this](const char *name, const char *text) {
-        QMenu *added = menuBar()->addMenu(QString());
-        added->setObjectName(QString::fromLatin1(name));
-        added->setProperty(SourceText, QByteArray(text));
-        return added;
-    };
-    QMenu *file = menu("fileMenu", QT_TR_NOOP("&File"));
-    add(file, "openTraceAction", QT_TR_NOOP("&Open Trace…"), {QKeySequence::Open}, this, [this] {
-        if (const QString path = QFileDialog::getOpenFileName(this, tr("Open a SIP trace or log")); !path.isEmpty())
-            openTrace(path);
-    });
-    // Some platform themes bind no key to Quit; Ctrl+Q is what Linux desktops use.
-    const QList<QKeySequence> quitKeys = QKeySequence::keyBindings(QKeySequence::Quit);
-    add(file, "quitAction", QT_TR_NOOP("&Quit"), quitKeys.isEmpty() ? QList<QKeySequence>{QKeySequence(u"Ctrl+Q"_s)} : quitKeys,
-        qApp, &QApplication::closeAllWindows)->setMenuRole(QAction::QuitRole);
-
-    QMenu *edit = menu("editMenu", QT_TR_NOOP("&Edit"));
-    add(edit, "findAction", QT_TR_NOOP("&Find"), {QKeySequence::Find}, m_browser, &CodeBrowser::focusSearch);
-    edit->addSeparator();
-    const std::tuple<TicketFormatter::Format, const char *, const char *, QKeySequence> copies[] = {
-        {TicketFormatter::Format::TicketLine, "copyAction", QT_TR_NOOP("&Copy"), QKeySequence::Copy},
-        {TicketFormatter::Format::Markdown, "copyMarkdownAction", QT_TR_NOOP("Copy as &Markdown"),
-         QKeySequence(u"Ctrl+Shift+C"_s)},
-        {TicketFormatter::Format::CodeAndPhrase, "copyPhraseAction", QT_TR_NOOP("Copy Code and &Phrase Only"),
-         QKeySequence(u"Ctrl+Alt+C"_s)},
-        {TicketFormatter::Format::FullDescription, "copyDescriptionAction", QT_TR_NOOP("Copy Full &Description"),
-         QKeySequence(u"Ctrl+Shift+D"_s)}};
-    for (const auto &[format, name, text, keys] : copies)
-        m_copyActions.append(add(edit, name, text, {keys}, this, [this, format = format] { copySelection(format); }));
-    m_browser->tree()->addActions(m_copyActions); // its context menu
-    m_details->setCopyActions(m_copyActions);
-
-    QMenu *view = menu("viewMenu", QT_TR_NOOP("&View"));
-    add(view, "expandAllAction", QT_TR_NOOP("&Expand All"), {QKeySequence(u"Ctrl+E"_s)}, m_browser->tree(),
-        &QTreeView::expandAll);
-    add(view, "collapseAllAction", QT_TR_NOOP("C&ollapse All"), {QKeySequence(u"Ctrl+Shift+E"_s)}, m_browser->tree(),
-        &QTreeView::collapseAll);
-    view->addSeparator();
-    add(view, "largerTextAction", QT_TR_NOOP("&Larger Text"), {QKeySequence::ZoomIn, QKeySequence(u"Ctrl+="_s)}, this,
-        [this] { setTextSizeStep(m_textSizeStep + 1); });
-    add(view, "smallerTextAction", QT_TR_NOOP("&Smaller Text"), {QKeySequence::ZoomOut}, this,
-        [this] { setTextSizeStep(m_textSizeStep - 1); });
-    add(view, "normalTextAction", QT_TR_NOOP("&Normal Text Size"), {QKeySequence(u"Ctrl+0"_s)}, this,
-        [this] { setTextSizeStep(0); });
-    view->addSeparator();
-    add(view, "backAction", QT_TR_NOOP("&Back"), {QKeySequence::Back}, this, &MainWindow::goBack)->setEnabled(false);
-    add(view, "forwardAction", QT_TR_NOOP("&Forward"), {QKeySequence::Forward}, this, &MainWindow::goForward)
-        ->setEnabled(false); // nothing viewed yet
-
-    QMenu *languages = menu("languageMenu", QT_TR_NOOP("&Language"));
-    for (const QString &language : Languages::supported()) {
-        // Each language is listed by its own name, whatever the current one.
-        QAction *action = languages->addAction(Languages::nativeName(language), this,
-                                               [this, language] { setLanguage(language); });
-        action->setObjectName(u"language_"_s + language);
-        action->setCheckable(true);
-        action->setData(language);
-        m_languageGroup->addAction(action);
-    }
-
-    QMenu *help = menu("helpMenu", QT_TR_NOOP("&Help"));
-    add(help, "shortcutsAction", QT_TR_NOOP("&Keyboard Shortcuts"), {QKeySequence::HelpContents}, this,
-        [this] { HelpTexts::showShortcuts(this); });
-    add(help, "aboutAction", QT_TR_NOOP("&About SIP Codes"), {}, this, [this] { HelpTexts::showAbout(this, m_catalog); })
-        ->setMenuRole(QAction::AboutRole);
-}
-
 void MainWindow::retranslate()
 {
-    for (QMenu *menu : findChildren<QMenu *>()) {
-        if (const QByteArray text = menu->property(SourceText).toByteArray(); !text.isEmpty())
-            menu->setTitle(tr(text.constData()));
-    }
-    for (QAction *action : findChildren<QAction *>()) {
-        if (const QByteArray text = action->property(SourceText).toByteArray(); !text.isEmpty())
-            action->setText(tr(text.constData()));
-    }
+    WindowMenus::retranslate(this);
     m_copyActions.first()->setToolTip(tr("Copy as a ticket line: code, phrase, summary and RFC"));
     // The display name is what desktops and window titles show: it follows the language too.
     QGuiApplication::setApplicationDisplayName(tr("SIP Codes"));

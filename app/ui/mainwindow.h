@@ -65,7 +65,6 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    void createActions();
     void applyLanguage(const QString &language);
     void retranslate();
     void restoreSettings();
@@ -80,7 +79,7 @@ private:
     DetailPane *m_details;
     QSplitter *m_splitter;
     QLabel *m_sourceLabel;
-    QActionGroup *m_languageGroup;
+    QActionGroup *m_languageGroup = nullptr;
     QList<QAction *> m_copyActions;
     TraceView *m_traceView = nullptr;
     int m_textSizeStep = 0;
