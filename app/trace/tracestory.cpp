@@ -36,18 +36,22 @@ QString TraceStory::reasonsText(const TraceMessage &message) const
     QStringList parts;
     for (const TraceReason &reason : message.reasons) {
         QString part = reason.protocol;
+        const LocalizedText *name = nullptr; // what the registry calls the cause
         if (reason.cause >= 0) {
             part += tr(" cause %1").arg(reason.cause);
             if (reason.protocol.compare(u"Q.850"_s, Qt::CaseInsensitive) == 0) {
-                if (const auto name = m_catalog.q850().causeNames.constFind(reason.cause);
-                    name != m_catalog.q850().causeNames.cend())
-                    part += u", "_s + name->text(m_language);
+                if (const auto found = m_catalog.q850().causeNames.constFind(reason.cause);
+                    found != m_catalog.q850().causeNames.cend())
+                    name = &*found;
             } else if (reason.protocol.compare(u"SIP"_s, Qt::CaseInsensitive) == 0) {
                 if (const SipCode *code = m_catalog.find(reason.cause))
-                    part += u", "_s + code->name.text(m_language);
+                    name = &code->name;
             }
+            if (name)
+                part += u", "_s + name->text(m_language);
         }
-        if (!reason.text.isEmpty())
+        // The text is worth repeating only where it says more than the registry's name.
+        if (!reason.text.isEmpty() && !(name && reason.text.compare(name->englishText(), Qt::CaseInsensitive) == 0))
             part += u", “%1”"_s.arg(reason.text);
         parts.append(part);
     }
