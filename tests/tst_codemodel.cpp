@@ -1,9 +1,13 @@
 #include "core/catalogsearch.h"
 #include "models/codefilterproxy.h"
 #include "models/codemodel.h"
+#include "models/tracemodel.h"
+#include "trace/traceparser.h"
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>
+#include <QDir>
+#include <QFile>
 #include <QTest>
 
 #include <memory>
@@ -122,6 +126,39 @@ private slots:
         QCOMPARE(entries.size(), 2);
         QCOMPARE(entries.at(0).code, nullptr); // the class first
         QCOMPARE(entries.at(1).code->code, 600);
+    }
+    // The trace model: calls over their messages, consistent through a model tester while traces
+    // are shown one after another.
+    void traceModelShowsCallsAndMessages()
+    {
+        TraceModel model([](const TraceCall &call) { return call.method; });
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        const QDir corpus(QStringLiteral(TRACE_CORPUS));
+        const QStringList logs = corpus.entryList({u"*.log"_s}, QDir::Files, QDir::Name);
+        QVERIFY(logs.size() >= 29);
+        for (const QString &log : logs) {
+            QFile file(corpus.filePath(log));
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            model.setTrace(TraceParser::parse(file));
+            const Trace &trace = model.trace();
+            QCOMPARE(model.rowCount(), int(trace.calls.size()));
+            int messages = 0;
+            for (int row = 0; row < model.rowCount(); ++row) {
+                const QModelIndex call = model.index(row, 0);
+                QCOMPARE(call.data(TraceModel::CallRole).toInt(), row);
+                messages += model.rowCount(call);
+                for (int child = 0; child < model.rowCount(call); ++child) {
+                    const QModelIndex message = model.index(child, TraceModel::WhatColumn, call);
+                    QCOMPARE(message.parent(), call);
+                    const TraceMessage &parsed = trace.messages.at(trace.calls.at(row).messages.at(child));
+                    QCOMPARE(message.data(TraceModel::CodeRole).toInt(), parsed.isResponse() ? parsed.code : 0);
+                    QVERIFY(!message.data().toString().isEmpty());
+                }
+            }
+            QCOMPARE(messages, int(trace.messages.size())); // every message of the corpus has a call
+        }
+        model.setTrace(Trace());
+        QCOMPARE(model.rowCount(), 0);
     }
 };
 
