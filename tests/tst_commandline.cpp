@@ -296,27 +296,24 @@ private slots:
         QCOMPARE(Terminal::run(line, outStream, errStream), int(CommandLine::Found));
         outStream.flush();
         const QJsonObject result = QJsonDocument::fromJson(out.toUtf8()).object();
-        const QJsonArray messages = result[u"messages"_s].toArray();
-        const QJsonArray expectedMessages = expected[u"messages"_s].toArray();
-        QCOMPARE(messages.size(), expectedMessages.size());
-        for (qsizetype i = 0; i < messages.size(); ++i) {
-            const QJsonObject message = messages.at(i).toObject();
-            const QJsonObject want = expectedMessages.at(i).toObject();
-            for (const QString &key : {u"kind"_s, u"method"_s, u"code"_s, u"callId"_s, u"cseq"_s})
-                QVERIFY2(message[key] == want[key], qPrintable(u"message %1, %2"_s.arg(i).arg(key)));
-            QCOMPARE(message[u"reasons"_s].toArray().size(), want[u"reasons"_s].toArray().size());
-            QCOMPARE(message[u"warnings"_s].toArray().size(), want[u"warnings"_s].toArray().size());
-        }
-        const QJsonArray calls = result[u"calls"_s].toArray();
-        const QJsonArray expectedCalls = expected[u"calls"_s].toArray();
-        QCOMPARE(calls.size(), expectedCalls.size());
-        for (qsizetype i = 0; i < calls.size(); ++i) {
-            const QJsonObject call = calls.at(i).toObject();
-            const QJsonObject want = expectedCalls.at(i).toObject();
-            for (const QString &key : {u"callId"_s, u"method"_s, u"final"_s, u"outcome"_s, u"messages"_s})
-                QVERIFY2(call[key] == want[key], qPrintable(u"call %1, %2"_s.arg(i).arg(key)));
+        // Each object of the result has the expected values at `keys`.
+        const auto compare = [](const QJsonArray &actual, const QJsonArray &expected, const QStringList &keys) {
+            QCOMPARE(actual.size(), expected.size());
+            for (qsizetype i = 0; i < actual.size(); ++i) {
+                const QJsonObject object = actual.at(i).toObject();
+                const QJsonObject want = expected.at(i).toObject();
+                for (const QString &key : keys)
+                    QVERIFY2(object[key] == want[key], qPrintable(u"item %1, %2"_s.arg(i).arg(key)));
+                for (const QString &list : {u"reasons"_s, u"warnings"_s})
+                    QCOMPARE(object[list].toArray().size(), want[list].toArray().size());
+            }
+        };
+        compare(result[u"messages"_s].toArray(), expected[u"messages"_s].toArray(),
+                {u"kind"_s, u"method"_s, u"code"_s, u"callId"_s, u"cseq"_s});
+        compare(result[u"calls"_s].toArray(), expected[u"calls"_s].toArray(),
+                {u"callId"_s, u"method"_s, u"final"_s, u"outcome"_s, u"messages"_s});
+        for (const QJsonValue &call : result[u"calls"_s].toArray())
             QVERIFY(!call[u"summary"_s].toString().isEmpty());
-        }
     }
 
     // The story of a call in one line, ready for a ticket, then the counts.
