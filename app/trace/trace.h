@@ -1,7 +1,7 @@
 #pragma once
 
-#include "tracecall.h"
-#include "tracemessage.h"
+#include "trace/tracecall.h"
+#include "trace/tracemessage.h"
 
 #include <QList>
 

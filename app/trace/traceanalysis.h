@@ -1,6 +1,6 @@
 #pragma once
 
-#include "trace.h"
+#include "trace/trace.h"
 
 // What needs more than one message: retransmissions, challenges answered again and again,
 // requests left without a final response, 481 inside a confirmed dialog, and each call's

@@ -1,6 +1,6 @@
 #include "tracefields.h"
 
-#include "tracebytes.h"
+#include "trace/tracebytes.h"
 
 #include <algorithm>
 #include <string>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "tracemessage.h"
+#include "trace/tracemessage.h"
 
 #include <QByteArrayView>
 #include <QList>

@@ -1,6 +1,6 @@
 #include "traceframing.h"
 
-#include "tracebytes.h"
+#include "trace/tracebytes.h"
 
 using namespace TraceBytes;
 

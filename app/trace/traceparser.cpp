@@ -1,7 +1,7 @@
 #include "traceparser.h"
 
-#include "traceanalysis.h"
-#include "tracereader.h"
+#include "trace/traceanalysis.h"
+#include "trace/tracereader.h"
 
 #include <QByteArray>
 #include <QIODevice>

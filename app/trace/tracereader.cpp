@@ -1,6 +1,6 @@
 #include "tracereader.h"
 
-#include "tracefields.h"
+#include "trace/tracefields.h"
 
 #include <QLatin1String>
 

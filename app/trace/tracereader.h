@@ -1,9 +1,9 @@
 #pragma once
 
-#include "trace.h"
-#include "tracebytes.h"
-#include "traceframing.h"
-#include "traceparser.h"
+#include "trace/trace.h"
+#include "trace/tracebytes.h"
+#include "trace/traceframing.h"
+#include "trace/traceparser.h"
 
 #include <QByteArrayView>
 #include <QList>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "trace.h"
-#include "traceparser.h"
+#include "trace/trace.h"
+#include "trace/traceparser.h"
 
 #include "core/catalog.h"
 

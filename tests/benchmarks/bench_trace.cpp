@@ -5,7 +5,7 @@
 // file (TraceParser::parse on the QFile); time is the median of five runs, file reading
 // included. Targets for 100 MB: under 2 s, peak memory under twice the file's size. Nothing here
 // fails on time: figures are reported, not asserted.
-#include "traceparser.h"
+#include "trace/traceparser.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

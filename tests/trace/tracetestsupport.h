@@ -2,7 +2,7 @@
 
 // What the trace tests share: the IANA registry as resources/catalog.json gives it, and options
 // that consult it.
-#include "traceparser.h"
+#include "trace/traceparser.h"
 
 #include <QFile>
 #include <QHash>

@@ -2,7 +2,7 @@
 // <name>.expected.json says must be found in it. A field the expectation leaves out must be empty
 // in the result too (time, source, destination, Reasons, Warnings, notes), so that nothing is
 // found that the format does not give.
-#include "traceparser.h"
+#include "trace/traceparser.h"
 #include "tracetestsupport.h"
 
 #include <QBuffer>

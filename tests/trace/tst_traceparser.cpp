@@ -1,7 +1,7 @@
 // The trace parser on input nobody would paste on purpose: nothing at all, NUL bytes, invalid
 // UTF-8, a 20 MB line, random bytes, a huge Content-Length, /dev/zero; cancelling halfway; and
 // the details the corpus does not pin down (header lists, messages without Call-ID, escapes).
-#include "traceparser.h"
+#include "trace/traceparser.h"
 #include "tracetestsupport.h"
 
 #include <QBuffer>

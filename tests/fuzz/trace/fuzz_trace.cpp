@@ -1,4 +1,4 @@
-#include "traceparser.h"
+#include "trace/traceparser.h"
 
 #include <QBuffer>
 #include <QByteArray>
