@@ -4,20 +4,6 @@
 <context>
     <name>CodeBrowser</name>
     <message numerus="yes">
-        <source>%n code(s)</source>
-        <translation>
-            <numerusform>%n code</numerusform>
-            <numerusform>%n codes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n code(s)</source>
-        <translation>
-            <numerusform>%1 of %n code</numerusform>
-            <numerusform>%1 of %n codes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>show %n more that mention it only in the description</source>
         <translation>
             <numerusform>show %n more that mentions it only in the description</numerusform>
@@ -33,22 +19,19 @@
     </message>
 </context>
 <context>
-    <name>CodeFilterProxy</name>
-    <message numerus="yes">
-        <source>%1 of %n code(s)</source>
-        <translation>
-            <numerusform>%1 of %n code</numerusform>
-            <numerusform>%1 of %n codes</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>CodeModel</name>
     <message numerus="yes">
         <source>%n code(s)</source>
         <translation>
             <numerusform>%n code</numerusform>
             <numerusform>%n codes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n code(s)</source>
+        <translation>
+            <numerusform>%1 of %n code</numerusform>
+            <numerusform>%1 of %n codes</numerusform>
         </translation>
     </message>
 </context>

@@ -3,13 +3,6 @@
 <TS version="2.1" language="nl_NL">
 <context>
     <name>CodeBrowser</name>
-    <message numerus="yes">
-        <source>%n code(s)</source>
-        <translation>
-            <numerusform>%n code</numerusform>
-            <numerusform>%n codes</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1: no SIP response in RFC 3398</source>
         <translation>%1: geen SIP-antwoord in RFC 3398</translation>
@@ -21,13 +14,6 @@
     <message>
         <source>%1 is not a registered code; a UAC treats it as %2</source>
         <translation>%1 is geen geregistreerde code; een UAC behandelt die als %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n code(s)</source>
-        <translation>
-            <numerusform>%1 van %n code</numerusform>
-            <numerusform>%1 van %n codes</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>show %n more that mention it only in the description</source>
@@ -72,10 +58,6 @@ Probeer een nummer zoals 486, een begin zoals 48, een klasse zoals 4xx, of woord
         <source>No matches</source>
         <translation>Geen resultaten</translation>
     </message>
-    <message>
-        <source>Nothing is selected to copy</source>
-        <translation>Er is niets geselecteerd om te kopiëren</translation>
-    </message>
     <message numerus="yes">
         <source>%n line(s)</source>
         <translation>
@@ -87,16 +69,6 @@ Probeer een nummer zoals 486, een begin zoals 48, een klasse zoals 4xx, of woord
         <source>Copied as %1: %2</source>
         <comment>copied as FORMAT: WHAT</comment>
         <translation>Gekopieerd als %1: %2</translation>
-    </message>
-</context>
-<context>
-    <name>CodeFilterProxy</name>
-    <message numerus="yes">
-        <source>%1 of %n code(s)</source>
-        <translation>
-            <numerusform>%1 van %n code</numerusform>
-            <numerusform>%1 van %n codes</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -127,6 +99,13 @@ Probeer een nummer zoals 486, een begin zoals 48, een klasse zoals 4xx, of woord
     <message>
         <source>Summary</source>
         <translation>Samenvatting</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n code(s)</source>
+        <translation>
+            <numerusform>%1 van %n code</numerusform>
+            <numerusform>%1 van %n codes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -726,6 +705,10 @@ Zie %1 --help voor alles wat zonder beeldscherm kan.</translation>
         <source>full description</source>
         <translation>volledige beschrijving</translation>
     </message>
+    <message>
+        <source>Nothing is selected to copy</source>
+        <translation>Er is niets geselecteerd om te kopiëren</translation>
+    </message>
 </context>
 <context>
     <name>TraceModel</name>
@@ -845,10 +828,6 @@ Zie %1 --help voor alles wat zonder beeldscherm kan.</translation>
     <message>
         <source>Reading %1…</source>
         <translation>%1 wordt gelezen…</translation>
-    </message>
-    <message>
-        <source>Nothing is selected to copy</source>
-        <translation>Er is niets geselecteerd om te kopiëren</translation>
     </message>
     <message>
         <source>Copied the story of call %1 as %2</source>

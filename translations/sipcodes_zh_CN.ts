@@ -3,12 +3,6 @@
 <TS version="2.1" language="zh_CN">
 <context>
     <name>CodeBrowser</name>
-    <message numerus="yes">
-        <source>%n code(s)</source>
-        <translation>
-            <numerusform>%n 个状态码</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1: no SIP response in RFC 3398</source>
         <translation>%1：RFC 3398 中没有对应的 SIP 响应</translation>
@@ -20,12 +14,6 @@
     <message>
         <source>%1 is not a registered code; a UAC treats it as %2</source>
         <translation>%1 不是已注册的状态码；UAC 将其视为 %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n code(s)</source>
-        <translation>
-            <numerusform>%1 / %n 个状态码</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>show %n more that mention it only in the description</source>
@@ -69,10 +57,6 @@ Try a number such as 486, a prefix such as 48, a class such as 4xx, or words fro
         <source>No matches</source>
         <translation>没有匹配结果</translation>
     </message>
-    <message>
-        <source>Nothing is selected to copy</source>
-        <translation>没有选中可复制的内容</translation>
-    </message>
     <message numerus="yes">
         <source>%n line(s)</source>
         <translation>
@@ -83,15 +67,6 @@ Try a number such as 486, a prefix such as 48, a class such as 4xx, or words fro
         <source>Copied as %1: %2</source>
         <comment>copied as FORMAT: WHAT</comment>
         <translation>已复制为%1：%2</translation>
-    </message>
-</context>
-<context>
-    <name>CodeFilterProxy</name>
-    <message numerus="yes">
-        <source>%1 of %n code(s)</source>
-        <translation>
-            <numerusform>%1 / %n 个状态码</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -121,6 +96,12 @@ Try a number such as 486, a prefix such as 48, a class such as 4xx, or words fro
     <message>
         <source>Summary</source>
         <translation>状态说明</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n code(s)</source>
+        <translation>
+            <numerusform>%1 / %n 个状态码</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -719,6 +700,10 @@ See %1 --help for everything it can do without a display.</source>
         <source>full description</source>
         <translation>完整描述</translation>
     </message>
+    <message>
+        <source>Nothing is selected to copy</source>
+        <translation>没有选中可复制的内容</translation>
+    </message>
 </context>
 <context>
     <name>TraceModel</name>
@@ -837,10 +822,6 @@ See %1 --help for everything it can do without a display.</source>
     <message>
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
-    </message>
-    <message>
-        <source>Nothing is selected to copy</source>
-        <translation>没有选中可复制的内容</translation>
     </message>
     <message>
         <source>Copied the story of call %1 as %2</source>

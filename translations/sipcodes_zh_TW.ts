@@ -3,12 +3,6 @@
 <TS version="2.1" language="zh_TW">
 <context>
     <name>CodeBrowser</name>
-    <message numerus="yes">
-        <source>%n code(s)</source>
-        <translation>
-            <numerusform>%n 個狀態碼</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1: no SIP response in RFC 3398</source>
         <translation>%1：RFC 3398 中沒有對應的 SIP 回應</translation>
@@ -20,12 +14,6 @@
     <message>
         <source>%1 is not a registered code; a UAC treats it as %2</source>
         <translation>%1 不是已註冊的狀態碼；UAC 將其視為 %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n code(s)</source>
-        <translation>
-            <numerusform>%1 / %n 個狀態碼</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>show %n more that mention it only in the description</source>
@@ -69,10 +57,6 @@ Try a number such as 486, a prefix such as 48, a class such as 4xx, or words fro
         <source>No matches</source>
         <translation>沒有相符結果</translation>
     </message>
-    <message>
-        <source>Nothing is selected to copy</source>
-        <translation>沒有選取可複製的內容</translation>
-    </message>
     <message numerus="yes">
         <source>%n line(s)</source>
         <translation>
@@ -83,15 +67,6 @@ Try a number such as 486, a prefix such as 48, a class such as 4xx, or words fro
         <source>Copied as %1: %2</source>
         <comment>copied as FORMAT: WHAT</comment>
         <translation>已複製為%1：%2</translation>
-    </message>
-</context>
-<context>
-    <name>CodeFilterProxy</name>
-    <message numerus="yes">
-        <source>%1 of %n code(s)</source>
-        <translation>
-            <numerusform>%1 / %n 個狀態碼</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -121,6 +96,12 @@ Try a number such as 486, a prefix such as 48, a class such as 4xx, or words fro
     <message>
         <source>Summary</source>
         <translation>描述</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n code(s)</source>
+        <translation>
+            <numerusform>%1 / %n 個狀態碼</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -719,6 +700,10 @@ See %1 --help for everything it can do without a display.</source>
         <source>full description</source>
         <translation>完整說明</translation>
     </message>
+    <message>
+        <source>Nothing is selected to copy</source>
+        <translation>沒有選取可複製的內容</translation>
+    </message>
 </context>
 <context>
     <name>TraceModel</name>
@@ -837,10 +822,6 @@ See %1 --help for everything it can do without a display.</source>
     <message>
         <source>Reading %1…</source>
         <translation>正在讀取 %1…</translation>
-    </message>
-    <message>
-        <source>Nothing is selected to copy</source>
-        <translation>沒有選取可複製的內容</translation>
     </message>
     <message>
         <source>Copied the story of call %1 as %2</source>

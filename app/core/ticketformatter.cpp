@@ -136,6 +136,11 @@ std::unique_ptr<QMimeData> TicketFormatter::mimeData(const QList<Entry> &entries
     return data;
 }
 
+QString TicketFormatter::nothingSelectedText()
+{
+    return tr("Nothing is selected to copy");
+}
+
 QString TicketFormatter::formatName(Format format)
 {
     switch (format) {

@@ -42,6 +42,8 @@ public:
     enum class Format { TicketLine, Markdown, CodeAndPhrase, FullDescription };
     static std::unique_ptr<QMimeData> mimeData(const QList<Entry> &entries, const QString &language, Format format);
     static QString formatName(Format format);
+    // What a copy with nothing selected says.
+    static QString nothingSelectedText();
 
     // "Busy Here", or "此处忙 (Busy Here)": the English phrase, which traces show, always stays.
     static QString phrase(const LocalizedText &name, const QString &language);

@@ -42,8 +42,7 @@ QVariant CodeFilterProxy::data(const QModelIndex &index, int role) const
     if (role == Qt::DisplayRole && m_result.filtering && index.isValid() && !index.parent().isValid()
         && index.column() == CodeModel::SummaryColumn) {
         const QModelIndex classIndex = index.siblingAtColumn(0);
-        return tr("%1 of %n code(s)", nullptr, sourceModel()->rowCount(mapToSource(classIndex)))
-            .arg(rowCount(classIndex));
+        return CodeModel::countText(sourceModel()->rowCount(mapToSource(classIndex)), rowCount(classIndex));
     }
     return QSortFilterProxyModel::data(index, role);
 }

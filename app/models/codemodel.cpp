@@ -138,7 +138,7 @@ QVariant CodeModel::classData(const CodeClass &codeClass, int column, int role) 
         switch (column) {
         case CodeColumn: return codeClass.label();
         case ReasonColumn: return codeClass.name.text(m_language);
-        case SummaryColumn: return tr("%n code(s)", nullptr, int(codeClass.codes.size()));
+        case SummaryColumn: return countText(int(codeClass.codes.size()));
         }
         break;
     case Qt::ToolTipRole: return codeClass.summary.text(m_language);
@@ -168,6 +168,11 @@ QVariant CodeModel::codeData(const SipCode &code, int column, int role) const
     case RegisteredRole: return code.status == CodeStatus::Registered;
     }
     return {};
+}
+
+QString CodeModel::countText(int total, int shown)
+{
+    return shown < 0 ? tr("%n code(s)", nullptr, total) : tr("%1 of %n code(s)", nullptr, total).arg(shown);
 }
 
 QVariant CodeModel::headerData(int section, Qt::Orientation orientation, int role) const

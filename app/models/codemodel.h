@@ -53,6 +53,9 @@ public:
     QMimeData *mimeData(const QModelIndexList &indexes) const override;
     Qt::DropActions supportedDragActions() const override { return Qt::CopyAction; }
 
+    // "77 codes", or with `shown` "2 of 77 codes": how the tree and the match line count codes.
+    static QString countText(int total, int shown = -1);
+
     // Re-reads translated header labels and class texts after the application language changed.
     void retranslate();
 

@@ -263,7 +263,7 @@ void CodeBrowser::copy(TicketFormatter::Format format)
 {
     const QList<TicketFormatter::Entry> entries = selectedEntries();
     if (entries.isEmpty()) {
-        emit message(tr("Nothing is selected to copy"));
+        emit message(TicketFormatter::nothingSelectedText());
         return;
     }
     const QString language = m_model->language();
@@ -325,7 +325,7 @@ void CodeBrowser::updateMatchLine()
     const QString language = m_model->language();
     QString line;
     if (!result.filtering) {
-        line = tr("%n code(s)", nullptr, result.total);
+        line = CodeModel::countText(result.total);
     } else if (result.cause != 0) {
         const QString name = CodeSheet::causeText(catalog, result.cause, language);
         line = result.shown == 0 ? tr("%1: no SIP response in RFC 3398").arg(name)
@@ -334,7 +334,7 @@ void CodeBrowser::updateMatchLine()
         line = tr("%1 is not a registered code; a UAC treats it as %2")
                    .arg(result.unknownCode).arg(Domain::fallbackFor(result.unknownCode));
     } else {
-        line = tr("%1 of %n code(s)", nullptr, result.total).arg(result.shown);
+        line = CodeModel::countText(result.total, result.shown);
         if (result.hiddenDescriptionMatches > 0) {
             line += u" · <a href=\"%1\">%2</a>"_s.arg(
                 MoreMatchesLink, tr("show %n more that mention it only in the description", nullptr,

@@ -188,7 +188,7 @@ void TraceView::copy(TicketFormatter::Format format)
 {
     const QModelIndex current = m_tree->currentIndex();
     if (!current.isValid()) {
-        emit message(tr("Nothing is selected to copy"));
+        emit message(TicketFormatter::nothingSelectedText());
         return;
     }
     const Trace &trace = m_model->trace();
