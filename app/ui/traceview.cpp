@@ -91,8 +91,11 @@ TraceView::TraceView(const Catalog *catalog, QWidget *parent)
 
 TraceView::~TraceView()
 {
+    // The worker reads the catalog: stop it, and wait the moment until its next step, before the
+    // catalog can go.
     if (m_loading)
-        m_loading->cancelled = true; // the worker stops at its next step and nobody waits for it
+        m_loading->cancelled = true;
+    m_reading.waitForFinished();
 }
 
 bool TraceView::looksLikeTrace(const QString &text)
@@ -116,8 +119,10 @@ void TraceView::openFile(const QString &path)
                          .arg(info.absoluteFilePath()).arg(TraceParser::MaximumInputSize / (1024 * 1024)));
         return;
     }
-    if (m_loading)
-        m_loading->cancelled = true;
+    if (m_loading) {
+        m_loading->cancelled = true; // the file read before gives way; it stops within a step
+        m_reading.waitForFinished();
+    }
     auto loading = std::make_shared<Loading>();
     m_loading = loading;
     TraceParser::Options options = TraceStory::parserOptions(*m_catalog);
@@ -144,12 +149,13 @@ void TraceView::openFile(const QString &path)
             show(std::move(*trace), name);
     });
     // The QFile lives and dies on the worker thread, which the application object already runs.
-    watcher->setFuture(QtConcurrent::run([path, options] {
+    m_reading = QtConcurrent::run([path, options] {
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly) || QFileInfo(path).isDir())
             return std::optional<Trace>();
         return std::optional<Trace>(TraceParser::parse(file, options));
-    }));
+    });
+    watcher->setFuture(m_reading);
     m_title->setText(tr("Reading %1…").arg(name));
     m_progress->setRange(0, 0);
     m_progress->show();

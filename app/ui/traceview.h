@@ -2,9 +2,13 @@
 
 #include "core/ticketformatter.h"
 
+#include "trace/trace.h"
+
 #include <QDockWidget>
+#include <QFuture>
 
 #include <memory>
+#include <optional>
 
 class Catalog;
 class QLabel;
@@ -13,7 +17,6 @@ class QPushButton;
 class QTimer;
 class QTreeView;
 class TraceModel;
-struct Trace;
 
 // The Trace view: a trace or log read into calls and their messages, docked beside the
 // reference. Files are read off the UI thread, with a progress bar and Cancel; pasted text at
@@ -64,4 +67,5 @@ private:
     QTimer *m_progressTimer;
     struct Loading;
     std::shared_ptr<Loading> m_loading; // shared with the worker thread while it reads
+    QFuture<std::optional<Trace>> m_reading;
 };
