@@ -86,12 +86,26 @@ QString dialogText(DialogEffect effect)
     return {};
 }
 
+// A label and its value, as a row of a Fields section.
+void addField(SheetSection &section, const QString &label, const SheetLine &value)
+{
+    section.rows.append({SheetLine{plain(label)}, value});
+}
+
+// A sheet begun with what every entry has: its label and name, and its summary as a sentence.
+CodeSheet headedSheet(const QString &label, const CatalogEntry &entry, const QString &language)
+{
+    CodeSheet sheet;
+    sheet.heading = headingLine(label, entry.name, language);
+    sheet.summary = localized(entry.summary, language, Style::Emphasis);
+    sheet.summary.first().text = sentence(sheet.summary.first().text);
+    return sheet;
+}
+
 SheetSection behaviour(const SipCode &code, const QString &language)
 {
     SheetSection section{CodeSheet::tr("Behaviour"), Layout::Fields, {}, {}};
-    const auto field = [&](const QString &label, const SheetLine &value) {
-        section.rows.append({SheetLine{plain(label)}, value});
-    };
+    const auto field = [&](const QString &label, const SheetLine &value) { addField(section, label, value); };
     field(CodeSheet::tr("Kind"), {plain(code.isFinal() ? CodeSheet::tr("final response: ends the transaction")
                                                         : CodeSheet::tr("provisional response: more follows"))});
     if (code.dialog) {
@@ -172,15 +186,9 @@ int CodeSheet::codeFromUrl(const QUrl &url)
 CodeSheet CodeSheet::forCode(const Catalog &catalog, const SipCode &code, const QString &language)
 {
     const CodeClass &codeClass = *catalog.findClass(code.classDigit());
-    CodeSheet sheet;
-    sheet.heading = headingLine(QString::number(code.code), code.name, language);
-    sheet.summary = localized(code.summary, language, Style::Emphasis);
-    sheet.summary.first().text = sentence(sheet.summary.first().text);
-
+    CodeSheet sheet = headedSheet(QString::number(code.code), code, language);
     SheetSection fields{{}, Layout::Fields, {}, {}};
-    const auto field = [&](const QString &label, const SheetLine &value) {
-        fields.rows.append({SheetLine{plain(label)}, value});
-    };
+    const auto field = [&](const QString &label, const SheetLine &value) { addField(fields, label, value); };
     field(tr("Class"), {plain(codeClass.label() + u' ' + codeClass.name.text(language))});
     field(tr("Defined in"), {referenceLink(code.reference)});
     field(tr("Status"), {plain(statusText(code.status))});
@@ -232,13 +240,10 @@ CodeSheet CodeSheet::forCode(const Catalog &catalog, const SipCode &code, const 
 
 CodeSheet CodeSheet::forClass(const CodeClass &codeClass, const QString &language)
 {
-    CodeSheet sheet;
-    sheet.heading = headingLine(codeClass.label(), codeClass.name, language);
-    sheet.summary = localized(codeClass.summary, language, Style::Emphasis);
-    sheet.summary.first().text = sentence(sheet.summary.first().text);
+    CodeSheet sheet = headedSheet(codeClass.label(), codeClass, language);
     SheetSection fields{{}, Layout::Fields, {}, {}};
-    fields.rows.append({SheetLine{plain(tr("Codes"))}, SheetLine{plain(QString::number(codeClass.codes.size()))}});
-    fields.rows.append({SheetLine{plain(tr("Defined in"))}, SheetLine{referenceLink(codeClass.reference)}});
+    addField(fields, tr("Codes"), {plain(QString::number(codeClass.codes.size()))});
+    addField(fields, tr("Defined in"), {referenceLink(codeClass.reference)});
     sheet.sections.append(fields);
     sheet.sections.append(
         SheetSection{tr("Description"), Layout::Paragraphs, paragraphs(codeClass.description.text(language)), {}});
