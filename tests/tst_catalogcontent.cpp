@@ -33,13 +33,46 @@ struct NamedText
 
 enum class TextScope { All, WithoutPracticeAndQ850 };
 
+// The texts of the warn-codes, the causes, the Reason protocols and the mappings.
+QList<NamedText> vocabularyTexts(const Catalog &catalog)
+{
+    QList<NamedText> texts;
+    for (const Vocabulary *vocabulary : {&catalog.warnings(), &catalog.causes()}) {
+        const QString registry = EntryKey::kindName(vocabulary->kind);
+        for (const VocabularyClass &group : vocabulary->classes) {
+            const QString where = registry + u' ' + group.label();
+            texts.append({where + QStringLiteral(" name"), &group.name});
+            texts.append({where + QStringLiteral(" summary"), &group.summary});
+            if (!group.description.isEmpty())
+                texts.append({where + QStringLiteral(" description"), &group.description});
+            for (const VocabularyEntry &entry : group.entries) {
+                const QString name = registry + u' ' + QString::number(entry.code);
+                texts.append({name + QStringLiteral(" name"), &entry.name});
+                if (!entry.summary.isEmpty())
+                    texts.append({name + QStringLiteral(" summary"), &entry.summary});
+                texts.append({name + QStringLiteral(" description"), &entry.description});
+            }
+        }
+    }
+    for (const ReasonProtocol &protocol : catalog.reasonProtocols()) {
+        texts.append({QStringLiteral("Reason protocol ") + protocol.protocol + QStringLiteral(" name"), &protocol.name});
+        texts.append({QStringLiteral("Reason protocol ") + protocol.protocol + QStringLiteral(" summary"), &protocol.summary});
+        for (const VocabularyEntry &cause : protocol.causeValues) {
+            const QString name = QStringLiteral("%1 cause %2").arg(protocol.protocol).arg(cause.code);
+            texts.append({name + QStringLiteral(" name"), &cause.name});
+            texts.append({name + QStringLiteral(" description"), &cause.description});
+        }
+    }
+    for (const CauseMappings::Rule &rule : catalog.mappings().rules())
+        texts.append({QStringLiteral("mapping rule of %1, %2").arg(rule.source, rule.reference.section), &rule.text});
+    return texts;
+}
+
 QList<NamedText> catalogTexts(const Catalog &catalog, TextScope scope)
 {
     QList<NamedText> texts;
-    if (scope == TextScope::All) {
-        for (auto it = catalog.q850().causeNames.cbegin(); it != catalog.q850().causeNames.cend(); ++it)
-            texts.append({QStringLiteral("Q.850 cause %1").arg(it.key()), &it.value()});
-    }
+    if (scope == TextScope::All)
+        texts = vocabularyTexts(catalog);
     for (const CodeClass &codeClass : catalog.classes()) {
         texts.append({codeClass.label() + QStringLiteral(" name"), &codeClass.name});
         texts.append({codeClass.label() + QStringLiteral(" summary"), &codeClass.summary});
@@ -234,8 +267,8 @@ private slots:
             if (!text.has(language))
                 missing.append(what);
         };
-        for (auto it = m_catalog.q850().causeNames.cbegin(); it != m_catalog.q850().causeNames.cend(); ++it)
-            check(it.value(), u"Q.850 cause %1"_s.arg(it.key()));
+        for (const NamedText &named : vocabularyTexts(m_catalog))
+            check(*named.text, named.where);
         for (const CodeClass &codeClass : m_catalog.classes()) {
             check(codeClass.name, codeClass.label() + u" name"_s);
             check(codeClass.summary, codeClass.label() + u" summary"_s);
@@ -315,26 +348,127 @@ private slots:
         }
     }
 
-    // RFC 3398's two tables, transcribed here from the RFC independently of the catalog.
+    // The catalog's rows of one source and direction, as "from: to, to".
+    QMap<int, QList<int>> mappingRows(const QString &source, CauseMappings::Direction direction) const
+    {
+        using Direction = CauseMappings::Direction;
+        const CauseMappings &mappings = m_catalog.mappings();
+        QMap<int, QList<int>> rows;
+        const QList<int> froms = direction == Direction::CauseToSip ? causeNumbers() : responseNumbers();
+        for (const int from : froms) {
+            for (const CauseMappings::Row &row : mappings.rowsFrom(source, direction, from))
+                rows[from].append(direction == Direction::CauseToSip ? row.sip : row.cause);
+        }
+        return rows;
+    }
+    QList<int> causeNumbers() const
+    {
+        QList<int> numbers;
+        for (const VocabularyClass &group : m_catalog.causes().classes) {
+            for (const VocabularyEntry &cause : group.entries)
+                numbers.append(cause.code);
+        }
+        return numbers;
+    }
+    QList<int> responseNumbers() const
+    {
+        QList<int> numbers;
+        for (const CodeClass &codeClass : m_catalog.classes()) {
+            for (const SipCode &code : codeClass.codes)
+                numbers.append(code.code);
+        }
+        return numbers;
+    }
+
+    // RFC 3398's two tables with the rows its footnotes and the text after them add, transcribed
+    // here from the RFC independently of the catalog.
     void q850TablesMatchRfc3398()
     {
-        const QMap<int, QList<int>> causeToResponse{ // section 7.2.4.1
+        using Direction = CauseMappings::Direction;
+        const QMap<int, QList<int>> causeToResponse{ // section 7.2.4.1; 21 may be 603 (location user)
             {1, {404}},  {2, {404}},  {3, {404}},  {17, {486}}, {18, {408}}, {19, {480}},
-            {20, {480}}, {21, {403}}, {22, {410, 301}}, {23, {410}}, {26, {404}}, {27, {502}},
+            {20, {480}}, {21, {403, 603}}, {22, {410, 301}}, {23, {410}}, {26, {404}}, {27, {502}},
             {28, {484}}, {29, {501}}, {31, {480}}, {34, {503}}, {38, {503}}, {41, {503}},
             {42, {503}}, {47, {503}}, {55, {403}}, {57, {403}}, {58, {503}}, {65, {488}},
             {70, {488}}, {79, {501}}, {87, {403}}, {88, {503}}, {102, {504}}, {111, {500}},
             {127, {500}}};
-        const QMap<int, int> responseToCause{ // section 8.2.6.1
-            {400, 41},  {401, 21},  {402, 21}, {403, 21}, {404, 1},   {405, 63},  {406, 79},
-            {407, 21},  {408, 102}, {410, 22}, {413, 127}, {414, 127}, {415, 79}, {416, 127},
-            {420, 127}, {421, 127}, {423, 127}, {480, 18}, {481, 41}, {482, 25}, {483, 25},
-            {484, 28},  {485, 1},   {486, 17}, {500, 41}, {501, 79}, {502, 38}, {503, 41},
-            {504, 102}, {505, 127}, {513, 127}, {600, 17}, {603, 21}, {604, 1}};
-        QCOMPARE(m_catalog.q850().causeToResponse, causeToResponse);
-        QCOMPARE(m_catalog.q850().responseToCause, responseToCause);
-        QCOMPARE(m_catalog.q850().causeNames.value(17).englishText(), u"User busy"_s);
-        QCOMPARE(m_catalog.q850().causesMappedTo(503), (QList<int>{34, 38, 41, 42, 47, 58, 88}));
+        const QMap<int, QList<int>> responseToCause{ // section 8.2.6.1; 488 and 606 by their Warning
+            {400, {41}},  {401, {21}},  {402, {21}}, {403, {21}}, {404, {1}},   {405, {63}},  {406, {79}},
+            {407, {21}},  {408, {102}}, {410, {22}}, {413, {127}}, {414, {127}}, {415, {79}}, {416, {127}},
+            {420, {127}}, {421, {127}}, {423, {127}}, {480, {18}}, {481, {41}}, {482, {25}}, {483, {25}},
+            {484, {28}},  {485, {1}},   {486, {17}}, {488, {31, 65}}, {500, {41}}, {501, {79}}, {502, {38}},
+            {503, {41}}, {504, {102}}, {505, {127}}, {513, {127}}, {600, {17}}, {603, {21}}, {604, {1}},
+            {606, {31, 65}}};
+        QCOMPARE(mappingRows(u"RFC 3398"_s, Direction::CauseToSip), causeToResponse);
+        QCOMPARE(mappingRows(u"RFC 3398"_s, Direction::SipToCause), responseToCause);
+        // The defaults: an unlisted response becomes 31, an unlisted cause 500.
+        QCOMPARE(m_catalog.mappings().defaultFor(u"RFC 3398"_s, Direction::SipToCause, 487)->value, 31);
+        QCOMPARE(m_catalog.mappings().defaultFor(u"RFC 3398"_s, Direction::CauseToSip, 9)->value, 500);
+        QCOMPARE(m_catalog.mappings().defaultFor(u"RFC 3398"_s, Direction::CauseToSip, 16), nullptr); // a BYE
+        // The table prints "504 Version Not Supported"; the row is 505's, and says so.
+        const QList<CauseMappings::Row> version = m_catalog.mappings().rowsFrom(u"RFC 3398"_s, Direction::SipToCause, 505);
+        QCOMPARE(version.size(), 1);
+        QVERIFY(version.first().note.englishText().contains(u"504 Version Not Supported"_s));
+        QCOMPARE(m_catalog.causes().find(17)->name.englishText(), u"User busy"_s);
+    }
+
+    // What the issue asked to be shown, each read from the PBXs' source and checked here.
+    void pbxMappingsDifferWhereTheirSourcesDo()
+    {
+        using Direction = CauseMappings::Direction;
+        const CauseMappings &mappings = m_catalog.mappings();
+        const auto to = [&](const QString &source, Direction direction, int value) {
+            QList<int> result;
+            for (const CauseMappings::Row &row : mappings.rowsFrom(source, direction, value))
+                result.append(direction == Direction::CauseToSip ? row.sip : row.cause);
+            return result;
+        };
+        QCOMPARE(mappings.sources(), (QStringList{u"RFC 3398"_s, u"FreeSWITCH"_s, u"Asterisk"_s}));
+        QCOMPARE(to(u"Asterisk"_s, Direction::CauseToSip, 21), QList<int>{403});
+        QCOMPARE(to(u"FreeSWITCH"_s, Direction::CauseToSip, 21), QList<int>{603});
+        QCOMPARE(to(u"FreeSWITCH"_s, Direction::SipToCause, 480), QList<int>{18});
+        QCOMPARE(to(u"Asterisk"_s, Direction::SipToCause, 480), QList<int>{19});
+        const VocabularyEntry *badIdentity = m_catalog.findCauseByPbxName(u"BAD_IDENTITY_INFO");
+        QVERIFY(badIdentity);
+        QCOMPARE(to(u"FreeSWITCH"_s, Direction::CauseToSip, badIdentity->code), QList<int>{429});
+        QCOMPARE(m_catalog.find(429)->name.englishText(), u"Provide Referrer Identity"_s);
+        QCOMPARE(m_catalog.find(436)->name.englishText(), u"Bad Identity Info"_s);
+        // The defaults of each PBX, Asterisk's by range of response.
+        QCOMPARE(mappings.defaultFor(u"FreeSWITCH"_s, Direction::CauseToSip, 99)->value, 480);
+        QCOMPARE(mappings.defaultFor(u"Asterisk"_s, Direction::CauseToSip, 99)->value, 603);
+        QCOMPARE(mappings.defaultFor(u"Asterisk"_s, Direction::SipToCause, 499)->value, 127);
+        QCOMPARE(mappings.defaultFor(u"Asterisk"_s, Direction::SipToCause, 599)->value, 34);
+        QCOMPARE(mappings.defaultFor(u"Asterisk"_s, Direction::SipToCause, 305)->value, 16);
+    }
+
+    void registriesAreComplete()
+    {
+        // IANA's warn-codes: 15, in five ranges.
+        QCOMPARE(m_catalog.warnings().entryCount(), 15);
+        QStringList ranges;
+        for (const VocabularyClass &group : m_catalog.warnings().classes)
+            ranges.append(group.label());
+        QCOMPARE(ranges, (QStringList{u"300–329"_s, u"330–339"_s, u"370–379"_s, u"380–389"_s, u"390–399"_s}));
+        QCOMPARE(m_catalog.warnings().find(308)->reference.rfc, 8373);
+        QCOMPARE(m_catalog.warnings().find(380)->reference.rfc, 5630);
+        // Q.850's 71 values in its seven classes, then the PBXs' own.
+        int q850 = 0;
+        for (const VocabularyClass &group : m_catalog.causes().classes) {
+            if (!group.pbxDefined)
+                q850 += int(group.entries.size());
+        }
+        QCOMPARE(q850, 71);
+        QCOMPARE(m_catalog.causes().classes.size(), std::size_t(8));
+        QVERIFY(m_catalog.causes().classes.back().pbxDefined);
+        for (const char *name : {"ORIGINATOR_CANCEL", "MEDIA_TIMEOUT", "GATEWAY_DOWN", "PROGRESS_TIMEOUT",
+                                 "NORMAL_TEMPORARY_FAILURE", "AST_CAUSE_USER_BUSY", "AST_CAUSE_BUSY"})
+            QVERIFY2(m_catalog.findCauseByPbxName(QString::fromLatin1(name)), name);
+        QCOMPARE(m_catalog.findCauseByPbxName(u"USER_BUSY")->code, 17);
+        // Reason protocols: the IANA registry's, with what their causes are.
+        for (const char *protocol : {"SIP", "Q.850", "Preemption", "STIR", "EMM", "RELEASE_CAUSE"})
+            QVERIFY2(m_catalog.findReasonProtocol(QString::fromLatin1(protocol)), protocol);
+        QCOMPARE(m_catalog.findReasonProtocol(u"preemption")->causeValues.size(), 4);
+        QCOMPARE(m_catalog.findReasonProtocol(u"STIR")->causes, ReasonProtocol::Causes::Response);
     }
 
     void headerFieldsAreRealAndRulesAsTheRfcsSay()

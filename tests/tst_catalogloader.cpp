@@ -93,6 +93,78 @@ QJsonObject english(const QString &text)
     return QJsonObject{{u"en"_s, text}};
 }
 
+// validCatalog() in format 3: one warn-code, a Q.850 cause and a PBX's own, one Reason protocol,
+// and RFC 3398's tables with one row each.
+QJsonObject vocabularyCatalog()
+{
+    QJsonObject root = validCatalog();
+    root[u"format"_s] = 3;
+    const QJsonObject registry{{u"name"_s, u"r"_s}, {u"checked"_s, u"2026-11-23"_s}};
+    root[u"warnings"_s] = QJsonObject{
+        {u"registry"_s, registry},
+        {u"classes"_s, QJsonArray{QJsonObject{
+             {u"first"_s, 370}, {u"last"_s, 379}, {u"name"_s, english(u"Quality of service"_s)},
+             {u"summary"_s, english(u"s"_s)},
+             {u"codes"_s, QJsonArray{QJsonObject{{u"code"_s, 370}, {u"name"_s, english(u"Insufficient bandwidth"_s)},
+                                                 {u"summary"_s, english(u"s"_s)}, {u"description"_s, english(u"d"_s)},
+                                                 {u"rfc"_s, 3261}, {u"section"_s, u"20.43"_s}}}}}}}};
+    const auto pbx = [](const QString &name) {
+        return QJsonArray{QJsonObject{{u"pbx"_s, u"FreeSWITCH"_s}, {u"name"_s, name}}};
+    };
+    root[u"causes"_s] = QJsonObject{
+        {u"registry"_s, registry},
+        {u"classes"_s,
+         QJsonArray{QJsonObject{{u"first"_s, 0}, {u"last"_s, 31}, {u"name"_s, english(u"Normal event"_s)},
+                                {u"summary"_s, english(u"s"_s)},
+                                {u"codes"_s, QJsonArray{QJsonObject{{u"code"_s, 17}, {u"name"_s, english(u"User busy"_s)},
+                                                                    {u"description"_s, english(u"d"_s)},
+                                                                    {u"pbx"_s, pbx(u"USER_BUSY"_s)}}}}},
+                    QJsonObject{{u"pbx"_s, true}, {u"name"_s, english(u"PBX"_s)}, {u"summary"_s, english(u"s"_s)},
+                                {u"codes"_s, QJsonArray{QJsonObject{{u"code"_s, 804}, {u"name"_s, english(u"No media"_s)},
+                                                                    {u"description"_s, english(u"d"_s)},
+                                                                    {u"pbx"_s, pbx(u"MEDIA_TIMEOUT"_s)}}}}}}}};
+    root[u"reasonProtocols"_s] = QJsonObject{
+        {u"registry"_s, registry},
+        {u"protocols"_s, QJsonArray{QJsonObject{{u"protocol"_s, u"Q.850"_s}, {u"causes"_s, u"q850"_s},
+                                                {u"name"_s, english(u"ISDN cause"_s)}, {u"summary"_s, english(u"s"_s)},
+                                                {u"reference"_s, QJsonObject{{u"rfc"_s, 3326}, {u"section"_s, u"2"_s}}}}}}};
+    const QString rfc = u"RFC 3398"_s;
+    root[u"mappings"_s] = QJsonObject{
+        {u"tables"_s, QJsonArray{QJsonObject{{u"source"_s, rfc}, {u"direction"_s, u"cause-to-sip"_s}, {u"rfc"_s, 3398},
+                                             {u"section"_s, u"7.2.4.1"_s}},
+                                 QJsonObject{{u"source"_s, rfc}, {u"direction"_s, u"sip-to-cause"_s}, {u"rfc"_s, 3398},
+                                             {u"section"_s, u"8.2.6.1"_s}}}},
+        {u"rows"_s, QJsonArray{QJsonObject{{u"source"_s, rfc}, {u"direction"_s, u"cause-to-sip"_s}, {u"cause"_s, 17},
+                                           {u"sip"_s, 486}}}},
+        {u"defaults"_s, QJsonArray{QJsonObject{{u"source"_s, rfc}, {u"direction"_s, u"sip-to-cause"_s}, {u"cause"_s, 17},
+                                               {u"note"_s, english(u"n"_s)}}}},
+        {u"rules"_s, QJsonArray{QJsonObject{{u"source"_s, rfc}, {u"section"_s, u"8.2.6.1"_s}, {u"text"_s, english(u"r"_s)}}}}};
+    return root;
+}
+
+// Applies `change` to the object at `path` (fields, and numbers for array items) of `root`.
+void change(QJsonObject &root, const QStringList &path, const std::function<void(QJsonObject &)> &edit)
+{
+    if (path.isEmpty()) {
+        edit(root);
+        return;
+    }
+    // One step: a field holding an object, or a field holding an array and the item's index.
+    QJsonValue value = root[path.first()];
+    if (value.isArray()) {
+        QJsonArray array = value.toArray();
+        const int index = path.value(1).toInt();
+        QJsonObject item = array[index].toObject();
+        change(item, path.mid(2), edit);
+        array[index] = item;
+        root[path.first()] = array;
+    } else {
+        QJsonObject object = value.toObject();
+        change(object, path.mid(1), edit);
+        root[path.first()] = object;
+    }
+}
+
 // Writes `data` into a file of `dir` and returns its path.
 QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &data)
 {
@@ -133,6 +205,29 @@ private slots:
         QVERIFY(!catalog.find(487));
         QVERIFY(!catalog.find(99));
         QCOMPARE(catalog.registryChecked(), u"2026-01-01"_s);
+    }
+
+    void vocabularyIsRead()
+    {
+        const CatalogLoader::Result result = CatalogLoader::loadData(serialize(vocabularyCatalog()), u"t.json"_s);
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        const Catalog &catalog = *result.catalog;
+        QCOMPARE(catalog.warnings().find(370)->name.englishText(), u"Insufficient bandwidth"_s);
+        QCOMPARE(catalog.warnings().classes.front().label(), u"370–379"_s);
+        QCOMPARE(catalog.causes().find(17)->reference.text(), u"ITU-T Q.850"_s);
+        QVERIFY(catalog.causes().classOf(804)->pbxDefined);
+        QCOMPARE(catalog.findCauseByPbxName(u"media_timeout")->code, 804);
+        QCOMPARE(catalog.findReasonProtocol(u"q.850")->causes, ReasonProtocol::Causes::Q850);
+        using Direction = CauseMappings::Direction;
+        QCOMPARE(catalog.mappings().rowsFrom(u"RFC 3398"_s, Direction::CauseToSip, 17).first().sip, 486);
+        QCOMPARE(catalog.mappings().rowsTo(u"RFC 3398"_s, Direction::CauseToSip, 486).first().cause, 17);
+        QCOMPARE(catalog.mappings().defaultFor(u"RFC 3398"_s, Direction::SipToCause, 409)->value, 17);
+        QCOMPARE(catalog.mappings().rules().first().reference.shortText(), u"RFC 3398, 8.2.6.1"_s);
+        // A format 2 catalog has none of it, and still loads.
+        const CatalogLoader::Result older = CatalogLoader::loadData(serialize(validCatalog()), u"t.json"_s);
+        QVERIFY(older.ok());
+        QVERIFY(older.catalog->warnings().isEmpty());
+        QVERIFY(older.catalog->mappings().isEmpty());
     }
 
     void behaviourIsRead()
@@ -307,8 +402,8 @@ private slots:
                                   << u"bad.json: a NUL byte at byte 1: this is binary data, not a JSON catalog"_s;
         QTest::newRow("top level array") << QByteArray("[]")
                                          << u"bad.json: the top level must be a JSON object"_s;
-        QTest::newRow("wrong format") << mutated([](QJsonObject &r) { r[u"format"_s] = 3; })
-                                      << u"bad.json: field \"format\": 3 is outside 1 to 2"_s;
+        QTest::newRow("wrong format") << mutated([](QJsonObject &r) { r[u"format"_s] = 4; })
+                                      << u"bad.json: field \"format\": 4 is outside 1 to 3"_s;
         QTest::newRow("no classes") << mutated([](QJsonObject &r) { r.remove(u"classes"_s); })
                                     << u"bad.json: field \"classes\": missing"_s;
         QTest::newRow("unknown top field")
@@ -393,27 +488,54 @@ private slots:
                    c[u"practice"_s] = QJsonArray{QJsonObject{{u"nl"_s, u"x"_s}}};
                }))
             << u"(code 486): field \"practice[0]\": no English (en) text"_s;
-        QTest::newRow("Q.850 cause to unknown code")
-            << mutated([](QJsonObject &r) {
-                   r[u"q850"_s] = QJsonObject{{u"causeToResponse"_s, QJsonObject{{u"17"_s, QJsonArray{487}}}},
-                                              {u"responseToCause"_s, QJsonObject{}},
-                                              {u"causeNames"_s, QJsonObject{{u"17"_s, QJsonObject{{u"en"_s, u"User busy"_s}}}}}};
-               })
-            << u"bad.json: q850: field \"causeToResponse\": 487 is not a code of the catalog"_s;
-        QTest::newRow("Q.850 cause out of range")
-            << mutated([](QJsonObject &r) {
-                   r[u"q850"_s] = QJsonObject{{u"causeToResponse"_s, QJsonObject{{u"128"_s, QJsonArray{486}}}},
-                                              {u"responseToCause"_s, QJsonObject{}},
-                                              {u"causeNames"_s, QJsonObject{}}};
-               })
-            << u"bad.json: q850: field \"causeToResponse\": key \"128\" is not a number from 1 to 127"_s;
-        QTest::newRow("Q.850 cause without name")
-            << mutated([](QJsonObject &r) {
-                   r[u"q850"_s] = QJsonObject{{u"causeToResponse"_s, QJsonObject{}},
-                                              {u"responseToCause"_s, QJsonObject{{u"486"_s, 17}}},
-                                              {u"causeNames"_s, QJsonObject{}}};
-               })
-            << u"bad.json: q850: field \"causeNames\": cause 17 has no name"_s;
+        // The other registries and the mappings (format 3).
+        const auto vocabulary = [](const QStringList &path, std::function<void(QJsonObject &)> edit) {
+            QJsonObject root = vocabularyCatalog();
+            change(root, path, edit);
+            return serialize(root);
+        };
+        QTest::newRow("format 3 without causes")
+            << vocabulary({}, [](QJsonObject &r) { r.remove(u"causes"_s); }) << u"bad.json: field \"causes\": missing"_s;
+        QTest::newRow("warn-code outside its class")
+            << vocabulary({u"warnings"_s, u"classes"_s, u"0"_s, u"codes"_s, u"0"_s},
+                          [](QJsonObject &c) { c[u"code"_s] = 399; })
+            << u"bad.json: field \"warnings\": field \"classes\" item 0: field \"codes\" item 0: field \"code\": 399 is outside the class, 370 to 379"_s;
+        QTest::newRow("warn-code not three digits")
+            << vocabulary({u"warnings"_s, u"classes"_s, u"0"_s, u"codes"_s, u"0"_s},
+                          [](QJsonObject &c) { c[u"code"_s] = 3700; })
+            << u"field \"code\": 3700 is outside 300 to 399"_s;
+        QTest::newRow("cause above Q.850's range")
+            << vocabulary({u"causes"_s, u"classes"_s, u"0"_s}, [](QJsonObject &c) { c[u"last"_s] = 128; })
+            << u"bad.json: field \"causes\": field \"classes\" item 0: field \"last\": 128 is outside 0 to 127"_s;
+        QTest::newRow("cause twice")
+            << vocabulary({u"causes"_s, u"classes"_s, u"1"_s, u"codes"_s, u"0"_s}, [](QJsonObject &c) { c[u"code"_s] = 17; })
+            << u"field \"codes\" item 0: field \"code\": 17 appears more than once"_s;
+        QTest::newRow("PBX name not an identifier")
+            << vocabulary({u"causes"_s, u"classes"_s, u"0"_s, u"codes"_s, u"0"_s, u"pbx"_s, u"0"_s},
+                          [](QJsonObject &n) { n[u"name"_s] = u"user busy"_s; })
+            << u"field \"pbx\" item 0: field \"name\": \"user busy\" is not an identifier such as USER_BUSY"_s;
+        QTest::newRow("PBX cause without its PBX")
+            << vocabulary({u"causes"_s, u"classes"_s, u"1"_s, u"codes"_s, u"0"_s}, [](QJsonObject &c) { c.remove(u"pbx"_s); })
+            << u"field \"codes\" item 0: field \"pbx\": a cause of the PBXs' own needs the names they give it"_s;
+        QTest::newRow("Reason protocol cause kind unknown")
+            << vocabulary({u"reasonProtocols"_s, u"protocols"_s, u"0"_s}, [](QJsonObject &p) { p[u"causes"_s] = u"isup"_s; })
+            << u"field \"protocols\" item 0: field \"causes\": \"isup\" is not one of response, q850, preemption, other"_s;
+        QTest::newRow("mapping to a response the catalog lacks")
+            << vocabulary({u"mappings"_s, u"rows"_s, u"0"_s}, [](QJsonObject &r) { r[u"sip"_s] = 487; })
+            << u"bad.json: field \"mappings\": field \"rows\" item 0: field \"sip\": 487 is not a response code of the catalog"_s;
+        QTest::newRow("mapping from a cause the catalog lacks")
+            << vocabulary({u"mappings"_s, u"rows"_s, u"0"_s}, [](QJsonObject &r) { r[u"cause"_s] = 41; })
+            << u"field \"rows\" item 0: field \"cause\": 41 is not a cause of the catalog"_s;
+        QTest::newRow("mapping of a source without its table")
+            << vocabulary({u"mappings"_s, u"rows"_s, u"0"_s}, [](QJsonObject &r) { r[u"source"_s] = u"Asterisk"_s; })
+            << u"field \"rows\" item 0: field \"source\": Asterisk has no table in this direction"_s;
+        QTest::newRow("mapping direction unknown")
+            << vocabulary({u"mappings"_s, u"rows"_s, u"0"_s}, [](QJsonObject &r) { r[u"direction"_s] = u"both"_s; })
+            << u"field \"direction\": \"both\" is not cause-to-sip or sip-to-cause"_s;
+        QTest::newRow("default range reversed")
+            << vocabulary({u"mappings"_s, u"defaults"_s, u"0"_s},
+                          [](QJsonObject &d) { d[u"sipRange"_s] = QJsonArray{499, 400}; })
+            << u"field \"sipRange\": expected [first, last], two response codes in order"_s;
         // Behaviour fields.
         const QString busy = u"bad.json: classes[1] (4xx).codes[0] (code 486)"_s;
         QTest::newRow("dialog missing")

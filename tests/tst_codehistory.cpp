@@ -2,6 +2,28 @@
 
 #include <QTest>
 
+namespace {
+
+EntryKey response(int code)
+{
+    return {EntryKind::Response, code};
+}
+
+int codeOf(const std::optional<EntryKey> &entry)
+{
+    return entry ? entry->code : -1;
+}
+
+QList<int> codes(const CodeHistory &history)
+{
+    QList<int> result;
+    for (const EntryKey &entry : history.entries())
+        result.append(entry.code);
+    return result;
+}
+
+} // namespace
+
 class TestCodeHistory final : public QObject
 {
     Q_OBJECT
@@ -12,13 +34,13 @@ private slots:
         CodeHistory history;
         QVERIFY(!history.canGoBack());
         QCOMPARE(history.back(), std::nullopt);
-        history.visit(486);
-        history.visit(600);
-        history.visit(603);
-        QCOMPARE(history.back(), 600);
-        QCOMPARE(history.back(), 486);
+        history.visit(response(486));
+        history.visit(response(600));
+        history.visit(response(603));
+        QCOMPARE(codeOf(history.back()), 600);
+        QCOMPARE(codeOf(history.back()), 486);
         QCOMPARE(history.back(), std::nullopt);
-        QCOMPARE(history.forward(), 600);
+        QCOMPARE(codeOf(history.forward()), 600);
         QVERIFY(history.canGoForward());
     }
 
@@ -26,33 +48,42 @@ private slots:
     {
         CodeHistory history;
         for (const int code : {100, 180, 183})
-            history.visit(code);
-        QCOMPARE(history.back(), 180);
-        history.visit(404);
+            history.visit(response(code));
+        QCOMPARE(codeOf(history.back()), 180);
+        history.visit(response(404));
         QVERIFY(!history.canGoForward());
-        QCOMPARE(history.codes(), (QList<int>{100, 180, 404}));
+        QCOMPARE(codes(history), (QList<int>{100, 180, 404}));
+    }
+
+    void sameNumberInAnotherRegistryIsAnotherVisit()
+    {
+        CodeHistory history;
+        history.visit(response(487));
+        history.visit({EntryKind::Cause, 487}); // FreeSWITCH's ORIGINATOR_CANCEL
+        QCOMPARE(history.entries().size(), 2);
+        QCOMPARE(history.back(), std::optional<EntryKey>(response(487)));
     }
 
     void repeatedVisitIsOne()
     {
         CodeHistory history;
-        history.visit(486);
-        history.visit(486);
-        QCOMPARE(history.codes(), QList<int>{486});
+        history.visit(response(486));
+        history.visit(response(486));
+        QCOMPARE(codes(history), QList<int>{486});
     }
 
     void aRunOfProvisionalVisitsLeavesItsLast()
     {
         CodeHistory history;
-        history.visit(180);
-        history.visit(500, true); // typing "5"
-        history.visit(503, true); // "503"
-        history.visit(486);       // the user picks a code
-        history.visit(400, true); // typing again
-        QCOMPARE(history.codes(), (QList<int>{180, 503, 486, 400}));
-        QCOMPARE(history.back(), 486);
-        history.visit(401, true); // a provisional visit after walking back is a new entry
-        QCOMPARE(history.codes(), (QList<int>{180, 503, 486, 401}));
+        history.visit(response(180));
+        history.visit(response(500), true); // typing "5"
+        history.visit(response(503), true); // "503"
+        history.visit(response(486));       // the user picks a code
+        history.visit(response(400), true); // typing again
+        QCOMPARE(codes(history), (QList<int>{180, 503, 486, 400}));
+        QCOMPARE(codeOf(history.back()), 486);
+        history.visit(response(401), true); // a provisional visit after walking back is a new entry
+        QCOMPARE(codes(history), (QList<int>{180, 503, 486, 401}));
     }
 
     // A search that ended (Enter, Esc, leaving the field) keeps its last match: the next search
@@ -60,25 +91,25 @@ private slots:
     void aSettledSearchIsKept()
     {
         CodeHistory history;
-        history.visit(100);
-        history.visit(400, true); // "4"
-        history.visit(486, true); // "486"
+        history.visit(response(100));
+        history.visit(response(400), true); // "4"
+        history.visit(response(486), true); // "486"
         history.settle();         // Enter, then Esc
-        history.visit(100, true); // "1"
-        history.visit(180, true); // "180"
-        QCOMPARE(history.codes(), (QList<int>{100, 486, 180}));
-        QCOMPARE(history.current(), 180);
-        QCOMPARE(history.back(), 486);
-        QCOMPARE(history.current(), 486);
+        history.visit(response(100), true); // "1"
+        history.visit(response(180), true); // "180"
+        QCOMPARE(codes(history), (QList<int>{100, 486, 180}));
+        QCOMPARE(codeOf(history.current()), 180);
+        QCOMPARE(codeOf(history.back()), 486);
+        QCOMPARE(codeOf(history.current()), 486);
     }
 
     void bounded()
     {
         CodeHistory history;
         for (int i = 0; i < CodeHistory::MaximumSize + 20; ++i)
-            history.visit(100 + i);
-        QCOMPARE(history.codes().size(), CodeHistory::MaximumSize);
-        QCOMPARE(history.codes().first(), 120);
+            history.visit(response(100 + i));
+        QCOMPARE(codes(history).size(), CodeHistory::MaximumSize);
+        QCOMPARE(codes(history).first(), 120);
     }
 };
 

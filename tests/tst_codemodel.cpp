@@ -34,7 +34,7 @@ private slots:
         CodeModel model(m_catalog.get());
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
 
-        QCOMPARE(model.rowCount(), 6);
+        QCOMPARE(model.rowCount(), 8); // six response classes, then the warn-codes and the causes
         QCOMPARE(model.columnCount(), int(CodeModel::ColumnCount));
         const QStringList labels{u"1xx"_s, u"2xx"_s, u"3xx"_s, u"4xx"_s, u"5xx"_s, u"6xx"_s};
         // RFC 3261, section 21, names each class so.
@@ -93,7 +93,7 @@ private slots:
             proxy.setResult(search.search(text, true));
             for (qsizetype length = text.size() - 1; length >= 0; --length, ++searches)
                 proxy.setResult(search.search(text.left(length)));
-            QCOMPARE(proxy.rowCount(), 6);
+            QCOMPARE(proxy.rowCount(), 8);
         }
         QVERIFY(searches > 50);
     }
@@ -105,13 +105,78 @@ private slots:
         CodeFilterProxy proxy;
         proxy.setSourceModel(&model);
         proxy.setResult(search.search(u"busy"_s));
-        QCOMPARE(proxy.rowCount(), 2); // 4xx and 6xx
+        QCOMPARE(proxy.rowCount(), 3); // 4xx, 6xx, and the causes (USER_BUSY, BUSY_EVERYWHERE)
         const QModelIndex requestFailure = proxy.index(0, CodeModel::SummaryColumn);
         const int total = int(m_catalog->findClass(4)->codes.size());
         QCOMPARE(requestFailure.data().toString(), u"1 of %1"_s.arg(codeCountText(total)));
         QCOMPARE(proxy.firstMatch().data(CodeModel::CodeRole).toInt(), 486);
         proxy.setResult(search.search(QString()));
         QCOMPARE(proxy.index(3, CodeModel::SummaryColumn).data().toString(), codeCountText(total));
+    }
+
+    // The registries after the responses: each grouped by its own classes, every entry found
+    // where indexOf() says, and the causes' rows naming what the PBXs call them.
+    void otherRegistries()
+    {
+        CodeModel model(m_catalog.get());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        const QModelIndex warnings = model.indexOfRegistry(EntryKind::Warning);
+        const QModelIndex causes = model.indexOfRegistry(EntryKind::Cause);
+        QCOMPARE(warnings.row(), 6);
+        QCOMPARE(causes.row(), 7);
+        QCOMPARE(model.nodeAt(warnings).level, CodeModel::Node::Level::Registry);
+        QCOMPARE(model.rowCount(warnings), 5);
+        QCOMPARE(model.rowCount(causes), 8);
+        QCOMPARE(model.index(2, CodeModel::CodeColumn, warnings).data().toString(), u"370–379"_s);
+        int entries = 0;
+        for (const QModelIndex &registry : {warnings, causes}) {
+            for (int row = 0; row < model.rowCount(registry); ++row) {
+                const QModelIndex group = model.index(row, 0, registry);
+                QCOMPARE(group.parent(), registry);
+                for (int child = 0; child < model.rowCount(group); ++child, ++entries) {
+                    const QModelIndex entry = model.index(child, 0, group);
+                    QCOMPARE(entry.parent(), group);
+                    const std::optional<EntryKey> key = model.keyAt(entry);
+                    QVERIFY(key);
+                    QCOMPARE(key->kind, model.nodeAt(registry).kind);
+                    QCOMPARE(model.indexOf(*key), entry);
+                    QCOMPARE(entry.data(CodeModel::KindRole).toInt(), int(key->kind));
+                }
+            }
+        }
+        QCOMPARE(entries, m_catalog->warnings().entryCount() + m_catalog->causes().entryCount());
+        const QModelIndex busy = model.indexOf({EntryKind::Cause, 17}, CodeModel::SummaryColumn);
+        QVERIFY(busy.data().toString().contains(u"USER_BUSY"_s));
+        QVERIFY(busy.data().toString().contains(u"AST_CAUSE_USER_BUSY"_s));
+        // A PBX's own cause is drawn as not registered; a response and a cause of the same number
+        // are two rows.
+        QVERIFY(!model.indexOf({EntryKind::Cause, 804}).data(CodeModel::RegisteredRole).toBool());
+        QVERIFY(model.indexOf({EntryKind::Cause, 487}) != model.indexOfCode(487));
+        QCOMPARE(model.indexOf({EntryKind::Cause, 487}).data(CodeModel::CodeRole).toInt(), 487);
+    }
+
+    // A pasted Reason header shows its entries, and selecting goes to what it names.
+    void proxyShowsWhatALineNames()
+    {
+        CodeModel model(m_catalog.get());
+        CatalogSearch search(*m_catalog);
+        CodeFilterProxy proxy;
+        proxy.setSourceModel(&model);
+        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        proxy.setResult(search.search(u"Reason: Q.850;cause=17;text=\"User busy\""_s));
+        QCOMPARE(proxy.rowCount(), 2); // 4xx (486, what 17 becomes) and the causes
+        const QModelIndex focus = proxy.mapFromSource(model.indexOf(*proxy.result().focus));
+        QVERIFY(focus.isValid());
+        QCOMPARE(model.keyAt(proxy.mapToSource(focus))->kind, EntryKind::Cause);
+        // The registry row counts what it shows of all its classes.
+        const QModelIndex causes = proxy.mapFromSource(model.indexOfRegistry(EntryKind::Cause));
+        QCOMPARE(causes.siblingAtColumn(CodeModel::SummaryColumn).data().toString(),
+                 u"1 of %1"_s.arg(codeCountText(m_catalog->causes().entryCount())));
+        // A copy of the causes' row brings its one shown cause.
+        const QList<TicketFormatter::Entry> entries = model.entriesFor(proxy.sourceRowsForCopy({causes}));
+        QCOMPARE(entries.size(), 2); // the class, then the cause
+        QCOMPARE(entries.last().entry->code, 17);
+        QCOMPARE(TicketFormatter::codeAndPhrase({entries.last()}, u"en"_s), u"Q.850 cause 17 User busy"_s);
     }
 
     // A copy of a class row brings the codes shown under it, not the hidden ones.

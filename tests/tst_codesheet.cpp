@@ -105,7 +105,7 @@ private slots:
         const QString text = sheet.toText();
         QVERIFY2(text.startsWith(u"431 Unknown code"_s), qPrintable(text));
         QVERIFY(text.contains(u"8.1.3.2"_s));
-        QVERIFY(sheet.toHtml().contains(u"href=\"code:400\""_s));
+        QVERIFY(sheet.toHtml().contains(u"href=\"response:400\""_s));
     }
 
     // A text the catalog has only in English says so, in each rendering.

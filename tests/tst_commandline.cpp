@@ -60,9 +60,13 @@ private slots:
         const Run run = sipcodes({u"busy"_s});
         QCOMPARE(run.exitCode, 0);
         const QStringList lines = run.out.trimmed().split(u'\n');
-        QCOMPARE(lines.size(), 2);
+        QCOMPARE(lines.size(), 4);
         QVERIFY(lines[0].startsWith(u"SIP 486 Busy Here: "_s));
         QVERIFY(lines[1].startsWith(u"SIP 600 Busy Everywhere: "_s));
+        // The causes after the responses, with what the PBXs call them.
+        QVERIFY2(lines[2].startsWith(u"Q.850 cause 17 User busy: FreeSWITCH USER_BUSY, Asterisk AST_CAUSE_USER_BUSY"_s),
+                 qPrintable(lines[2]));
+        QVERIFY2(lines[3].startsWith(u"FreeSWITCH cause 815 "_s), qPrintable(lines[3]));
         // --all adds the codes that mention it only in their description.
         const Run all = sipcodes({u"--all"_s, u"busy"_s});
         QVERIFY(all.out.trimmed().split(u'\n').size() > 2);
@@ -73,7 +77,7 @@ private slots:
     {
         const Run run = sipcodes({u"not"_s, u"acceptable"_s});
         QCOMPARE(run.exitCode, 0);
-        QCOMPARE(run.out.trimmed().split(u'\n').size(), 3);
+        QCOMPARE(run.out.trimmed().split(u'\n').size(), 4); // 406, 488, 606 and FreeSWITCH's NOT_ACCEPTABLE
     }
 
     void markdownTable()
@@ -88,7 +92,7 @@ private slots:
 
     void jsonCoversEveryCode()
     {
-        const Run run = sipcodes({u"--list"_s, u"--format"_s, u"json"_s});
+        const Run run = sipcodes({u"--list"_s, u"response"_s, u"--format"_s, u"json"_s});
         QCOMPARE(run.exitCode, 0);
         QJsonParseError error;
         const QJsonDocument document = QJsonDocument::fromJson(run.out.toUtf8(), &error);
@@ -98,7 +102,9 @@ private slots:
         int previous = 0;
         for (const QJsonValue &value : codes) {
             const QJsonObject code = value.toObject();
-            for (const QString &key : {u"code"_s, u"reason"_s, u"class"_s, u"status"_s, u"rfc"_s,
+            QCOMPARE(code[u"kind"_s].toString(), u"response"_s);
+            QCOMPARE(code[u"name"_s], code[u"reason"_s]);
+            for (const QString &key : {u"code"_s, u"reason"_s, u"class"_s, u"status"_s, u"rfc"_s, u"mappings"_s,
                                        u"section"_s, u"aliases"_s, u"summary"_s, u"description"_s,
                                        u"related"_s, u"headers"_s, u"q850"_s})
                 QVERIFY2(code.contains(key), qPrintable(key));
@@ -116,7 +122,58 @@ private slots:
                 QCOMPARE(value[u"q850"_s][u"from_causes"_s].toArray(), QJsonArray{17});
                 QVERIFY(!value[u"related"_s].toArray().isEmpty());
             }
+            if (value[u"code"_s].toInt() == 480) { // the PBXs side by side: 18 and 19
+                const QJsonArray mappings = value[u"mappings"_s].toArray();
+                QCOMPARE(mappings.size(), 3);
+                QCOMPARE(mappings.at(1)[u"source"_s].toString(), u"FreeSWITCH"_s);
+                QCOMPARE(mappings.at(1)[u"to"_s].toArray(), QJsonArray{18});
+                QCOMPARE(mappings.at(2)[u"to"_s].toArray(), QJsonArray{19});
+            }
         }
+    }
+
+    // --list warning and --list cause: one registry, with its own JSON.
+    void listOtherRegistries()
+    {
+        const Run warnings = sipcodes({u"--list"_s, u"warning"_s, u"--format"_s, u"json"_s});
+        QCOMPARE(warnings.exitCode, 0);
+        const QJsonArray warnCodes = QJsonDocument::fromJson(warnings.out.toUtf8()).array();
+        QCOMPARE(warnCodes.size(), 15);
+        for (const QJsonValue &value : warnCodes) {
+            QCOMPARE(value[u"kind"_s].toString(), u"warning"_s);
+            QVERIFY(value[u"code"_s].toInt() >= 300 && value[u"code"_s].toInt() <= 399);
+            QVERIFY(value[u"rfc"_s].toInt() > 0);
+        }
+        const Run causes = sipcodes({u"--list"_s, u"cause"_s, u"--format"_s, u"json"_s});
+        QCOMPARE(causes.exitCode, 0);
+        const QJsonArray causeList = QJsonDocument::fromJson(causes.out.toUtf8()).array();
+        QVERIFY(causeList.size() > 71);
+        const auto busy = std::find_if(causeList.begin(), causeList.end(),
+                                       [](const QJsonValue &value) { return value[u"code"_s].toInt() == 17; });
+        QVERIFY(busy != causeList.end());
+        QCOMPARE((*busy)[u"kind"_s].toString(), u"cause"_s);
+        QVERIFY((*busy)[u"aliases"_s].toArray().contains(u"USER_BUSY"_s));
+        QCOMPARE((*busy)[u"mappings"_s][0][u"to"_s].toArray(), QJsonArray{486});
+        const Run text = sipcodes({u"--list"_s, u"warning"_s});
+        QCOMPARE(text.out.trimmed().split(u'\n').size(), 15);
+        QVERIFY(text.out.startsWith(u"SIP Warning 300 "_s));
+        QCOMPARE(sipcodes({u"--list"_s, u"codes"_s}).exitCode, 2);
+    }
+
+    // Header lines and PBX names in the terminal: the entry named gets its sheet.
+    void headerLinesAndPbxNames()
+    {
+        const Run warning = sipcodes({u"Warning: 370 gw1 \"Insufficient bandwidth\""_s});
+        QCOMPARE(warning.exitCode, 0);
+        QVERIFY2(warning.out.startsWith(u"SIP Warning 370 Insufficient bandwidth: "_s), qPrintable(warning.out));
+        QVERIFY(warning.out.contains(u"Class: 370–379"_s));
+        const Run reason = sipcodes({u"Reason: Q.850;cause=41"_s});
+        QCOMPARE(reason.exitCode, 0);
+        QVERIFY(reason.out.contains(u"SIP 503 Service Unavailable: "_s));
+        QVERIFY2(reason.out.contains(u"Cause 41 Temporary failure"_s), qPrintable(reason.out)); // the sheet
+        const Run pbx = sipcodes({u"MEDIA_TIMEOUT"_s});
+        QCOMPARE(pbx.exitCode, 0);
+        QVERIFY2(pbx.out.startsWith(u"FreeSWITCH cause 804 "_s), qPrintable(pbx.out));
     }
 
     void q850Cause()
@@ -124,13 +181,15 @@ private slots:
         const Run run = sipcodes({u"--q850"_s, u"17"_s});
         QCOMPARE(run.exitCode, 0);
         QVERIFY(run.out.startsWith(u"SIP 486 Busy Here: "_s));
-        QCOMPARE(sipcodes({u"--q850"_s, u"300"_s}).exitCode, 2);
-        // A cause the table lists nowhere: said as such, with the cause's name.
+        QVERIFY(run.out.contains(u"Q.850 cause 17 User busy: "_s));
+        QCOMPARE(sipcodes({u"--q850"_s, u"1000"_s}).exitCode, 2);
+        QCOMPARE(sipcodes({u"--q850"_s, u"300"_s}).exitCode, 1); // no such cause
+        // A cause the table maps to no response: its sheet says so, and why.
         const Run unmapped = sipcodes({u"--q850"_s, u"16"_s});
-        QCOMPARE(unmapped.exitCode, 1);
-        QVERIFY2(unmapped.err.contains(u"RFC 3398 maps ISDN cause 16 (Normal call clearing) to no SIP response"_s),
-                 qPrintable(unmapped.err));
-        QVERIFY(!unmapped.err.contains(u"No code matches"_s));
+        QCOMPARE(unmapped.exitCode, 0);
+        QVERIFY2(unmapped.out.startsWith(u"Q.850 cause 16 Normal call clearing: "_s), qPrintable(unmapped.out));
+        QVERIFY2(unmapped.out.contains(u"RFC 3398: Sent as none"_s), qPrintable(unmapped.out));
+        QVERIFY(unmapped.out.contains(u"it becomes a BYE or a CANCEL"_s));
     }
 
     void unknownCodeExplainsItsFallback()
@@ -158,7 +217,7 @@ private slots:
         QVERIFY(run.out.contains(u"类别：4xx 请求失败"_s) || run.out.contains(u"类别: 4xx 请求失败"_s));
         const Run search = sipcodes({u"--lang"_s, u"zh_TW"_s, u"忙"_s});
         QCOMPARE(search.exitCode, 0);
-        QCOMPARE(search.out.trimmed().split(u'\n').size(), 2);
+        QCOMPARE(search.out.trimmed().split(u'\n').size(), 4); // 486, 600, and causes 17 and 815
     }
 
     void brokenCatalogIsRefusedWithItsPlace()

@@ -98,8 +98,10 @@ CommandLine CommandLine::parse(const QStringList &arguments)
                                       tr("language")};
     const QCommandLineOption format{u"format"_s, tr("Terminal output format: text, markdown or json."),
                                     tr("format"), u"text"_s};
-    const QCommandLineOption list{u"list"_s, tr("Print the whole catalog, or the class given (4xx).")};
-    const QCommandLineOption q850{u"q850"_s, tr("Print the SIP response RFC 3398 maps this ISDN (Q.850) cause to."),
+    const QCommandLineOption list{u"list"_s, tr("Print the whole catalog, the class given (4xx), or one registry: "
+                                                "response, warning or cause.")};
+    const QCommandLineOption q850{u"q850"_s, tr("Print this ISDN (Q.850) cause, and the SIP responses RFC 3398 maps "
+                                                "it to."),
                                   tr("cause")};
     const QCommandLineOption catalog{u"catalog"_s,
                                      tr("Read the catalog from this JSON file instead of the built-in one, to check edits."),
@@ -159,18 +161,20 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         return line;
     }
     static const QRegularExpression classPattern(u"^[1-6][xX]{2}$"_s);
-    if (line.list && !line.query.isEmpty() && !classPattern.match(line.query).hasMatch())
-        return invalid(tr("--list takes a class such as 4xx, not \"%1\"").arg(line.query));
+    if (line.list)
+        line.listKind = EntryKey::kindFromName(line.query.trimmed().toLower());
+    if (line.list && !line.query.isEmpty() && !line.listKind && !classPattern.match(line.query).hasMatch())
+        return invalid(tr("--list takes a class such as 4xx, or response, warning or cause, not \"%1\"").arg(line.query));
     if (parser.isSet(q850)) {
         bool ok = false;
         line.cause = parser.value(q850).toInt(&ok);
-        if (!ok || !Domain::isCause(line.cause))
-            return invalid(tr("--q850 takes a cause value from 1 to %1, not \"%2\"")
-                               .arg(Domain::MaximumCause).arg(parser.value(q850)));
+        if (!ok || line.cause < 0 || line.cause > Domain::MaximumPbxCause)
+            return invalid(tr("--q850 takes a cause value from 0 to %1, not \"%2\"")
+                               .arg(Domain::MaximumPbxCause).arg(parser.value(q850)));
         if (!line.query.isEmpty() || line.list)
             return invalid(tr("--q850 takes no query and no --list"));
     }
-    if (!line.list && line.cause == 0 && line.query.trimmed().isEmpty())
+    if (!line.list && line.cause < 0 && line.query.trimmed().isEmpty())
         return invalid(tr("nothing to look up; give a query or --list"));
     return line;
 }

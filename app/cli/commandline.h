@@ -1,8 +1,12 @@
 #pragma once
 
+#include "core/entrykey.h"
+
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
+
+#include <optional>
 
 // What the user asked for on the command line, read once, before any application object
 // exists: a lookup in the terminal, help, or the window.
@@ -23,8 +27,9 @@ public:
     QString query;       // the words given, joined by spaces
     QString explainPath; // --explain: the trace or log to explain; "-" for standard input
     bool list = false;   // --list, with the class in `query` or for everything
+    std::optional<EntryKind> listKind; // --list response|warning|cause: one registry
     bool all = false;    // --all: also codes that mention the words only in their description
-    int cause = 0;       // --q850
+    int cause = -1;      // --q850, or -1
 
     // `arguments` as main() received them, Qt's own options included.
     static CommandLine parse(const QStringList &arguments);

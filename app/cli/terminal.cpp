@@ -39,6 +39,76 @@ QJsonValue citedJson(const std::optional<CitedText> &cited, const QString &langu
     return QJsonObject{{u"text"_s, cited->text.text(language)}, {u"rfc"_s, cited->reference.rfc}, {u"section"_s, cited->reference.section}};
 }
 
+// How every source maps a response or a cause: for each, what it becomes ("to", with "default"
+// when no row lists it) and what becomes it ("from").
+QJsonArray mappingsJson(const Catalog &catalog, EntryKind kind, int value)
+{
+    using Direction = CauseMappings::Direction;
+    const CauseMappings &mappings = catalog.mappings();
+    const Direction outward = kind == EntryKind::Response ? Direction::SipToCause : Direction::CauseToSip;
+    const Direction inward = kind == EntryKind::Response ? Direction::CauseToSip : Direction::SipToCause;
+    const auto target = [](const CauseMappings::Row &row, Direction direction, bool from) {
+        return (direction == Direction::CauseToSip) == from ? row.sip : row.cause;
+    };
+    QJsonArray result;
+    for (const QString &source : mappings.sources()) {
+        QJsonArray to;
+        for (const CauseMappings::Row &row : mappings.rowsFrom(source, outward, value))
+            to.append(target(row, outward, true));
+        bool fallback = false;
+        if (to.isEmpty()) {
+            if (const CauseMappings::Default *item = mappings.defaultFor(source, outward, value)) {
+                to.append(item->value);
+                fallback = true;
+            }
+        }
+        QJsonArray from;
+        for (const CauseMappings::Row &row : mappings.rowsTo(source, inward, value))
+            from.append(target(row, inward, false));
+        result.append(QJsonObject{{u"source"_s, source}, {u"to"_s, to}, {u"default"_s, fallback}, {u"from"_s, from}});
+    }
+    return result;
+}
+
+// The JSON of a warn-code or a cause, with the same fields a code has where they apply.
+QJsonObject toJson(const Catalog &catalog, EntryKind kind, const VocabularyEntry &entry, const VocabularyClass &group,
+                   const QString &language)
+{
+    QJsonArray aliases;
+    QJsonArray names;
+    for (const PbxName &name : entry.pbxNames) {
+        aliases.append(name.name);
+        QJsonObject object{{u"pbx"_s, name.pbx}, {u"name"_s, name.name}, {u"alias"_s, name.alias}};
+        if (!name.shortName.isEmpty())
+            object.insert(u"short_name"_s, name.shortName);
+        names.append(object);
+    }
+    QJsonObject object{
+        {u"kind"_s, EntryKey::kindName(kind)},
+        {u"code"_s, entry.code},
+        {u"name"_s, entry.name.englishText()},
+        {u"class"_s, group.label()},
+        {u"aliases"_s, aliases},
+        {u"summary"_s, entry.summary.text(language)},
+        {u"description"_s, entry.description.text(language)},
+    };
+    if (entry.reference.rfc != 0) {
+        object.insert(u"rfc"_s, entry.reference.rfc);
+        object.insert(u"section"_s, entry.reference.section);
+        object.insert(u"url"_s, entry.reference.url().toString());
+    } else if (!entry.reference.document.isEmpty()) {
+        object.insert(u"document"_s, entry.reference.document);
+    }
+    if (kind == EntryKind::Cause) {
+        object.insert(u"pbx_defined"_s, group.pbxDefined);
+        object.insert(u"pbx_names"_s, names);
+        object.insert(u"mappings"_s, mappingsJson(catalog, kind, entry.code));
+    }
+    if (language != LocalizedText::english())
+        object.insert(u"name_translated"_s, entry.name.text(language));
+    return object;
+}
+
 // The JSON of one code: a contract scripts rely on, so fields are only ever added.
 QJsonObject toJson(const Catalog &catalog, const SipCode &code, const CodeClass &codeClass, const QString &language)
 {
@@ -50,20 +120,25 @@ QJsonObject toJson(const Catalog &catalog, const SipCode &code, const CodeClass 
         headers.append(QJsonObject{{u"field"_s, rule.field}, {u"strength"_s, rule.strength},
                                    {u"rfc"_s, rule.reference.rfc}, {u"section"_s, rule.reference.section},
                                    {u"note"_s, rule.note.text(language)}});
-    const Q850Mapping &mapping = catalog.q850();
+    // RFC 3398's rows, as the format-2 output gave them.
+    using Direction = CauseMappings::Direction;
+    const CauseMappings &mappings = catalog.mappings();
+    const QString standard = mappings.sources().value(0);
     QJsonArray fromCauses;
-    for (const int cause : mapping.causesMappedTo(code.code))
-        fromCauses.append(cause);
+    for (const CauseMappings::Row &row : mappings.rowsTo(standard, Direction::CauseToSip, code.code))
+        fromCauses.append(row.cause);
+    const QList<CauseMappings::Row> toCause = mappings.rowsFrom(standard, Direction::SipToCause, code.code);
     QJsonObject q850{{u"from_causes"_s, fromCauses}};
-    q850.insert(u"to_cause"_s, mapping.responseToCause.contains(code.code)
-                                   ? QJsonValue(mapping.responseToCause.value(code.code))
-                                   : QJsonValue(QJsonValue::Null));
+    q850.insert(u"to_cause"_s, toCause.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(toCause.first().cause));
     QJsonArray practice;
     for (const LocalizedText &item : code.practice)
         practice.append(item.text(language));
     QJsonObject object{
+        {u"kind"_s, EntryKey::kindName(EntryKind::Response)},
         {u"code"_s, code.code},
+        {u"name"_s, code.name.englishText()},
         {u"reason"_s, code.name.englishText()},
+        {u"mappings"_s, mappingsJson(catalog, EntryKind::Response, code.code)},
         {u"class"_s, codeClass.label()},
         {u"status"_s, statusKey(code.status)},
         {u"rfc"_s, code.reference.rfc},
@@ -97,18 +172,43 @@ QJsonObject toJson(const Catalog &catalog, const SipCode &code, const CodeClass 
     return object;
 }
 
-// The codes a search shows, in catalog order.
-QList<TicketFormatter::Entry> shownEntries(const Catalog &catalog, const SearchResult &result)
+// The entries a search shows, in registry order; with `only`, those of one registry.
+QList<TicketFormatter::Entry> shownEntries(const Catalog &catalog, const SearchResult &result,
+                                           std::optional<EntryKind> only = std::nullopt)
 {
     QList<TicketFormatter::Entry> entries;
     const std::vector<CodeClass> &classes = catalog.classes();
-    for (std::size_t classIndex = 0; classIndex < classes.size(); ++classIndex) {
+    for (std::size_t classIndex = 0; classIndex < classes.size() && (!only || *only == EntryKind::Response); ++classIndex) {
         for (std::size_t codeIndex = 0; codeIndex < classes[classIndex].codes.size(); ++codeIndex) {
             if (result.isShown(classIndex, codeIndex))
                 entries.append({&classes[classIndex], &classes[classIndex].codes[codeIndex]});
         }
     }
+    for (const Vocabulary *vocabulary : {&catalog.warnings(), &catalog.causes()}) {
+        if (only && *only != vocabulary->kind)
+            continue;
+        for (std::size_t classIndex = 0; classIndex < vocabulary->classes.size(); ++classIndex) {
+            const VocabularyClass &group = vocabulary->classes[classIndex];
+            for (std::size_t index = 0; index < group.entries.size(); ++index) {
+                if (result.isShown(vocabulary->kind, classIndex, index)) {
+                    TicketFormatter::Entry entry;
+                    entry.kind = vocabulary->kind;
+                    entry.group = &group;
+                    entry.entry = &group.entries[index];
+                    entries.append(entry);
+                }
+            }
+        }
+    }
     return entries;
+}
+
+// The text sheet of one entry, of any registry.
+QString sheetText(const Catalog &catalog, const TicketFormatter::Entry &entry, const QString &language)
+{
+    if (entry.kind == EntryKind::Response)
+        return CodeSheet::forCode(catalog, *entry.code, language).toText();
+    return CodeSheet::forEntry(catalog, entry.kind, *entry.entry, language).toText();
 }
 
 } // namespace
@@ -148,29 +248,36 @@ int Terminal::run(const CommandLine &line, QTextStream &out, QTextStream &err)
         return explain(line, catalog, language, out, err);
     CatalogSearch search(catalog);
     search.setLanguage(language);
-    const SearchResult result = search.search(line.cause != 0 ? u"cause %1"_s.arg(line.cause) : line.query, line.all);
-    const QList<TicketFormatter::Entry> entries = shownEntries(catalog, result);
+    // --list warning: one registry whole; --q850 17: the cause and the responses it becomes.
+    const QString query = line.listKind ? QString() : line.cause >= 0 ? u"cause %1"_s.arg(line.cause) : line.query;
+    const SearchResult result = search.search(query, line.all);
+    const QList<TicketFormatter::Entry> entries = shownEntries(catalog, result, line.listKind);
     if (entries.isEmpty()) {
-        if (result.cause != 0)
-            err << CodeSheet::causeWithoutResponseText(catalog, result.cause, language) << Qt::endl;
-        else
-            err << tr("No code matches \"%1\".").arg(line.query) << Qt::endl;
+        err << tr("No entry matches \"%1\".").arg(line.cause >= 0 ? query : line.query) << Qt::endl;
         return CommandLine::NothingFound;
     }
 
     if (line.format == u"json") {
         QJsonArray array;
-        for (const TicketFormatter::Entry &entry : entries)
-            array.append(toJson(catalog, *entry.code, *entry.codeClass, language));
+        for (const TicketFormatter::Entry &entry : entries) {
+            array.append(entry.kind == EntryKind::Response
+                             ? toJson(catalog, *entry.code, *entry.codeClass, language)
+                             : toJson(catalog, entry.kind, *entry.entry, *entry.group, language));
+        }
         out << QJsonDocument(array).toJson(QJsonDocument::Indented);
     } else if (line.format == u"markdown") {
         out << TicketFormatter::markdownTable(entries, language);
     } else {
-        if (result.unknownCode != 0)
+        if (result.unknownCode != 0 && entries.first().code)
             out << CodeSheet::unknownCodeText(result.unknownCode, *entries.first().code, language) << u"\n\n"_s;
         out << TicketFormatter::plainText(entries, language) << u'\n';
-        if (entries.size() == 1 && !line.list)
-            out << u'\n' << CodeSheet::forCode(catalog, *entries.first().code, language).toText() << u'\n';
+        // One entry, or the one a pasted line names among those it brings along: its sheet.
+        const auto focused = std::find_if(entries.cbegin(), entries.cend(), [&](const TicketFormatter::Entry &entry) {
+            return result.focus && entry.kind == result.focus->kind
+                   && (entry.code ? entry.code->code : entry.entry->code) == result.focus->code;
+        });
+        if (!line.list && (entries.size() == 1 || focused != entries.cend()))
+            out << u'\n' << sheetText(catalog, entries.size() == 1 ? entries.first() : *focused, language) << u'\n';
     }
     return CommandLine::Found;
 }

@@ -77,7 +77,35 @@ public:
     }
 
     // Where a fact is defined: the "rfc" and "section" fields of this entry.
-    Reference reference() const { return {integer(QStringLiteral("rfc"), 1, 99999), string(QStringLiteral("section"))}; }
+    Reference reference() const
+    {
+        Reference result;
+        result.rfc = integer(QStringLiteral("rfc"), 1, 99999);
+        result.section = string(QStringLiteral("section"));
+        return result;
+    }
+
+    // An RFC and section, or a "document" with an optional "section".
+    Reference anyReference() const
+    {
+        if (!has(QStringLiteral("document")))
+            return reference();
+        if (has(QStringLiteral("rfc")))
+            fail(QStringLiteral("document"), QStringLiteral("give \"rfc\" or \"document\", not both"));
+        Reference result;
+        result.document = string(QStringLiteral("document"));
+        if (has(QStringLiteral("section")))
+            result.section = string(QStringLiteral("section"));
+        return result;
+    }
+
+    bool boolean(const QString &field) const
+    {
+        const QJsonValue value = require(field);
+        if (!value.isBool())
+            fail(field, u"expected true or false, found %1"_s.arg(typeName(value)));
+        return value.toBool();
+    }
 
     QString string(const QString &field) const
     {
@@ -251,6 +279,21 @@ CitedText parseCitedText(const Entry &entry)
     return {entry.localized(u"text"_s), entry.reference()};
 }
 
+// Field experience: an optional list of texts in several languages.
+QList<LocalizedText> practice(const Entry &entry)
+{
+    QList<LocalizedText> result;
+    if (!entry.has(u"practice"_s))
+        return result;
+    const QJsonArray items = entry.array(u"practice"_s);
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        const QString field = u"practice[%1]"_s.arg(i);
+        const Entry wrapper(QJsonObject{{field, items.at(i)}}, entry.where());
+        result.append(wrapper.localized(field));
+    }
+    return result;
+}
+
 SipCode parseCode(const Entry &entry, int classDigit, bool requireDialog)
 {
     entry.allowOnly({u"code", u"reason", u"summary", u"description", u"rfc", u"section",
@@ -280,14 +323,7 @@ SipCode parseCode(const Entry &entry, int classDigit, bool requireDialog)
             item.fail(u"strength"_s, u"\"%1\" is not one of %2"_s.arg(rule.strength, strengths.join(u", "_s)));
         code.headers.append(rule);
     });
-    if (entry.has(u"practice"_s)) {
-        const QJsonArray items = entry.array(u"practice"_s);
-        for (qsizetype i = 0; i < items.size(); ++i) {
-            const QString field = u"practice[%1]"_s.arg(i);
-            const Entry wrapper(QJsonObject{{field, items.at(i)}}, entry.where());
-            code.practice.append(wrapper.localized(field));
-        }
-    }
+    code.practice = practice(entry);
     if (entry.has(u"dialog"_s) || requireDialog)
         code.dialog = parseDialog(entry.child(u"dialog"_s), code.code);
     if (entry.has(u"methods"_s))
@@ -346,44 +382,273 @@ void forEachNumberKey(const Entry &entry, const QString &field, int minimum, int
     }
 }
 
-Q850Mapping parseQ850(const Entry &entry, const QString &sourceName, const QSet<int> &codes)
+// The registry's name and the date it was last checked against.
+void parseRegistry(const Entry &entry, Vocabulary &vocabulary)
 {
-    using Domain::MaximumCause;
-    entry.allowOnly({u"causeToResponse", u"responseToCause", u"causeNames"});
-    Q850Mapping mapping;
-    const auto responseCode = [&](const QString &field, const QJsonValue &value) {
-        const int code = value.toInt(-1);
-        if (!value.isDouble() || !codes.contains(code))
-            entry.fail(field, u"%1 is not a code of the catalog"_s.arg(value.toVariant().toString()));
+    const Entry registry = entry.child(u"registry"_s);
+    registry.allowOnly({u"name", u"checked"});
+    vocabulary.registryName = registry.string(u"name"_s);
+    vocabulary.registryChecked = registry.string(u"checked"_s);
+}
+
+// The classes of a warn-code or cause registry. `minimum` and `maximum` bound the numbers of
+// the registry's own classes; a class of the PBXs' own causes (`pbxDefined`) may hold any
+// number up to `pbxMaximum` that no other class holds.
+template <typename ReadEntry>
+std::vector<VocabularyClass> parseVocabularyClasses(const Entry &entry, int minimum, int maximum, int pbxMaximum,
+                                                    ReadEntry readEntry)
+{
+    std::vector<VocabularyClass> classes;
+    QSet<int> seen;
+    entry.forEachObject(u"classes"_s, [&](const Entry &item) {
+        item.allowOnly({u"first", u"last", u"pbx", u"name", u"summary", u"description", u"rfc", u"section", u"codes"});
+        VocabularyClass group;
+        group.pbxDefined = item.has(u"pbx"_s) && item.boolean(u"pbx"_s);
+        if (group.pbxDefined && pbxMaximum == 0)
+            item.fail(u"pbx"_s, u"only causes have a class of the PBXs' own"_s);
+        if (!group.pbxDefined) {
+            group.first = item.integer(u"first"_s, minimum, maximum);
+            group.last = item.integer(u"last"_s, group.first, maximum);
+        }
+        group.name = item.localized(u"name"_s);
+        group.summary = item.localized(u"summary"_s);
+        if (item.has(u"description"_s))
+            group.description = item.localized(u"description"_s);
+        if (item.has(u"rfc"_s))
+            group.reference = item.reference();
+        item.forEachObject(u"codes"_s, [&](const Entry &code) {
+            VocabularyEntry value = readEntry(code, group.pbxDefined);
+            const int low = group.pbxDefined ? 0 : group.first;
+            const int high = group.pbxDefined ? pbxMaximum : group.last;
+            if (value.code < low || value.code > high)
+                code.fail(u"code"_s, u"%1 is outside the class, %2 to %3"_s.arg(value.code).arg(low).arg(high));
+            if (seen.contains(value.code))
+                code.fail(u"code"_s, u"%1 appears more than once"_s.arg(value.code));
+            seen.insert(value.code);
+            group.entries.push_back(std::move(value));
+        });
+        if (group.entries.empty())
+            item.fail(u"codes"_s, u"a class needs at least one code"_s);
+        std::sort(group.entries.begin(), group.entries.end(),
+                  [](const VocabularyEntry &a, const VocabularyEntry &b) { return a.code < b.code; });
+        classes.push_back(std::move(group));
+    });
+    if (classes.empty())
+        entry.fail(u"classes"_s, u"no classes"_s);
+    return classes;
+}
+
+Vocabulary parseWarnings(const Entry &entry)
+{
+    entry.allowOnly({u"registry", u"classes"});
+    Vocabulary warnings;
+    warnings.kind = EntryKind::Warning;
+    parseRegistry(entry, warnings);
+    // RFC 3261, section 20.43: warn-codes are three digits; RFC 3261 and its updates use 3xx.
+    warnings.classes = parseVocabularyClasses(entry, 300, 399, 0, [](const Entry &item, bool) {
+        item.allowOnly({u"code", u"name", u"summary", u"description", u"rfc", u"section", u"practice"});
+        VocabularyEntry warning;
+        warning.code = item.integer(u"code"_s, 300, 399);
+        warning.name = item.localized(u"name"_s);
+        warning.summary = item.localized(u"summary"_s);
+        warning.description = item.localized(u"description"_s);
+        warning.reference = item.reference();
+        warning.practice = practice(item);
+        return warning;
+    });
+    return warnings;
+}
+
+Vocabulary parseCauses(const Entry &entry)
+{
+    entry.allowOnly({u"registry", u"classes"});
+    Vocabulary causes;
+    causes.kind = EntryKind::Cause;
+    parseRegistry(entry, causes);
+    constexpr int PbxMaximum = Domain::MaximumPbxCause;
+    causes.classes = parseVocabularyClasses(entry, 0, Domain::MaximumCause, PbxMaximum,
+                                            [](const Entry &item, bool pbxDefined) {
+        item.allowOnly({u"code", u"name", u"summary", u"description", u"pbx"});
+        VocabularyEntry cause;
+        cause.code = item.integer(u"code"_s, 0, PbxMaximum);
+        cause.name = item.localized(u"name"_s);
+        if (item.has(u"summary"_s))
+            cause.summary = item.localized(u"summary"_s);
+        cause.description = item.localized(u"description"_s);
+        if (!pbxDefined)
+            cause.reference.document = u"ITU-T Q.850"_s;
+        item.forEachObject(u"pbx"_s, [&](const Entry &name) {
+            static const QRegularExpression identifier(u"^[A-Z][A-Z0-9_]*$"_s);
+            name.allowOnly({u"pbx", u"name", u"shortName", u"alias"});
+            PbxName pbxName{name.string(u"pbx"_s), name.string(u"name"_s), {}, false};
+            if (name.has(u"shortName"_s))
+                pbxName.shortName = name.string(u"shortName"_s);
+            if (name.has(u"alias"_s))
+                pbxName.alias = name.boolean(u"alias"_s);
+            for (const QString &text : {pbxName.name, pbxName.shortName}) {
+                if (!text.isEmpty() && !identifier.match(text).hasMatch())
+                    name.fail(u"name"_s, u"\"%1\" is not an identifier such as USER_BUSY"_s.arg(text));
+            }
+            cause.pbxNames.append(pbxName);
+        });
+        if (pbxDefined && cause.pbxNames.isEmpty())
+            item.fail(u"pbx"_s, u"a cause of the PBXs' own needs the names they give it"_s);
+        return cause;
+    });
+    return causes;
+}
+
+QList<ReasonProtocol> parseReasonProtocols(const Entry &entry)
+{
+    entry.allowOnly({u"registry", u"protocols", u"preemptionCauses"});
+    entry.child(u"registry"_s).allowOnly({u"name", u"checked"});
+    QList<ReasonProtocol> protocols;
+    static const QStringList causeKinds{u"response"_s, u"q850"_s, u"preemption"_s, u"other"_s};
+    entry.forEachObject(u"protocols"_s, [&](const Entry &item) {
+        item.allowOnly({u"protocol", u"causes", u"name", u"summary", u"description", u"reference"});
+        ReasonProtocol protocol;
+        protocol.protocol = item.string(u"protocol"_s);
+        const QString causes = item.string(u"causes"_s);
+        if (!causeKinds.contains(causes))
+            item.fail(u"causes"_s, u"\"%1\" is not one of %2"_s.arg(causes, causeKinds.join(u", "_s)));
+        protocol.causes = ReasonProtocol::Causes(causeKinds.indexOf(causes));
+        protocol.name = item.localized(u"name"_s);
+        protocol.summary = item.localized(u"summary"_s);
+        if (item.has(u"description"_s))
+            protocol.description = item.localized(u"description"_s);
+        const Entry reference = item.child(u"reference"_s);
+        reference.allowOnly({u"rfc", u"document", u"section"});
+        protocol.reference = reference.anyReference();
+        if (std::any_of(protocols.cbegin(), protocols.cend(), [&](const ReasonProtocol &other) {
+                return other.protocol.compare(protocol.protocol, Qt::CaseInsensitive) == 0;
+            }))
+            item.fail(u"protocol"_s, u"%1 appears more than once"_s.arg(protocol.protocol));
+        protocols.append(protocol);
+    });
+    if (protocols.isEmpty())
+        entry.fail(u"protocols"_s, u"no protocols"_s);
+    const auto preemption = std::find_if(protocols.begin(), protocols.end(), [](const ReasonProtocol &p) {
+        return p.causes == ReasonProtocol::Causes::Preemption;
+    });
+    entry.forEachObject(u"preemptionCauses"_s, [&](const Entry &item) {
+        item.allowOnly({u"cause", u"name", u"description", u"rfc", u"section"});
+        if (preemption == protocols.end())
+            item.fail({}, u"no protocol has preemption causes"_s);
+        VocabularyEntry cause;
+        cause.code = item.integer(u"cause"_s, 1, 255);
+        cause.name = item.localized(u"name"_s);
+        cause.description = item.localized(u"description"_s);
+        cause.reference = item.reference();
+        preemption->causeValues.append(cause);
+    });
+    return protocols;
+}
+
+CauseMappings parseMappings(const Entry &entry, const QSet<int> &codes, const Vocabulary &causes)
+{
+    using Direction = CauseMappings::Direction;
+    entry.allowOnly({u"tables", u"rows", u"defaults", u"rules"});
+    const auto direction = [](const Entry &item) {
+        const QString name = item.string(u"direction"_s);
+        if (name == u"cause-to-sip")
+            return Direction::CauseToSip;
+        if (name == u"sip-to-cause")
+            return Direction::SipToCause;
+        item.fail(u"direction"_s, u"\"%1\" is not cause-to-sip or sip-to-cause"_s.arg(name));
+    };
+    const auto response = [&](const Entry &item, const QString &field) {
+        const int code = item.integer(field, Domain::MinimumCode, Domain::MaximumCode);
+        if (!codes.contains(code))
+            item.fail(field, u"%1 is not a response code of the catalog"_s.arg(code));
         return code;
     };
-    forEachNumberKey(entry, u"causeToResponse"_s, 1, MaximumCause, [&](int cause, const QJsonValue &value) {
-        const QJsonArray responses = value.toArray();
-        if (!value.isArray() || responses.isEmpty())
-            entry.fail(u"causeToResponse"_s, u"cause %1 needs an array of codes"_s.arg(cause));
-        for (const QJsonValue &response : responses)
-            mapping.causeToResponse[cause].append(responseCode(u"causeToResponse"_s, response));
+    const auto cause = [&](const Entry &item) {
+        const int value = item.integer(u"cause"_s, 0, Domain::MaximumPbxCause);
+        if (!causes.find(value))
+            item.fail(u"cause"_s, u"%1 is not a cause of the catalog"_s.arg(value));
+        return value;
+    };
+
+    QList<CauseMappings::Table> tables;
+    entry.forEachObject(u"tables"_s, [&](const Entry &item) {
+        item.allowOnly({u"source", u"direction", u"rfc", u"section", u"file", u"function"});
+        CauseMappings::Table table{item.string(u"source"_s), direction(item), {}, {}, {}};
+        if (item.has(u"rfc"_s)) {
+            table.reference = item.reference();
+        } else {
+            table.file = item.string(u"file"_s);
+            table.function = item.string(u"function"_s);
+        }
+        for (const CauseMappings::Table &other : std::as_const(tables)) {
+            if (other.source == table.source && other.direction == table.direction)
+                item.fail(u"direction"_s, u"%1 has two tables in this direction"_s.arg(table.source));
+        }
+        tables.append(table);
     });
-    forEachNumberKey(entry, u"responseToCause"_s, Domain::MinimumCode, Domain::MaximumCode,
-                     [&](int code, const QJsonValue &value) {
-        const int cause = value.toInt(-1);
-        if (!value.isDouble() || cause < 1 || cause > MaximumCause)
-            entry.fail(u"responseToCause"_s, u"the cause for %1 is not a number from 1 to %2"_s.arg(code).arg(MaximumCause));
-        if (!codes.contains(code))
-            entry.fail(u"responseToCause"_s, u"%1 is not a code of the catalog"_s.arg(code));
-        mapping.responseToCause.insert(code, cause);
+    if (tables.isEmpty())
+        entry.fail(u"tables"_s, u"no tables"_s);
+    const auto requireTable = [&](const Entry &item, const QString &source, Direction way) {
+        const bool known = std::any_of(tables.cbegin(), tables.cend(), [&](const CauseMappings::Table &table) {
+            return table.source == source && table.direction == way;
+        });
+        if (!known)
+            item.fail(u"source"_s, u"%1 has no table in this direction"_s.arg(source));
+    };
+
+    QList<CauseMappings::Row> rows;
+    entry.forEachObject(u"rows"_s, [&](const Entry &item) {
+        item.allowOnly({u"source", u"direction", u"cause", u"sip", u"section", u"note"});
+        CauseMappings::Row row{item.string(u"source"_s), direction(item), cause(item), response(item, u"sip"_s), {}};
+        requireTable(item, row.source, row.direction);
+        if (item.has(u"section"_s))
+            item.string(u"section"_s);
+        if (item.has(u"note"_s))
+            row.note = item.localized(u"note"_s);
+        rows.append(row);
     });
-    forEachNumberKey(entry, u"causeNames"_s, 1, MaximumCause, [&](int cause, const QJsonValue &value) {
-        const Entry wrapper(QJsonObject{{u"name"_s, value}}, u"%1: q850: causeNames %2"_s.arg(sourceName).arg(cause));
-        mapping.causeNames.insert(cause, wrapper.localized(u"name"_s));
+    QList<CauseMappings::Default> defaults;
+    entry.forEachObject(u"defaults"_s, [&](const Entry &item) {
+        item.allowOnly({u"source", u"direction", u"cause", u"sip", u"sipRange", u"except", u"section", u"note"});
+        CauseMappings::Default value{item.string(u"source"_s), direction(item), 0, 0, 0, item.localized(u"note"_s), {}};
+        if (item.has(u"except"_s)) {
+            for (const QJsonValue &number : item.array(u"except"_s)) {
+                const int excepted = number.toInt(-1);
+                if (!number.isDouble() || excepted < 0 || excepted > Domain::MaximumPbxCause)
+                    item.fail(u"except"_s, u"expected an array of whole numbers"_s);
+                value.except.append(excepted);
+            }
+        }
+        requireTable(item, value.source, value.direction);
+        if (value.direction == Direction::CauseToSip) {
+            value.value = response(item, u"sip"_s);
+        } else {
+            value.value = cause(item);
+            if (item.has(u"sipRange"_s)) {
+                const QJsonArray range = item.array(u"sipRange"_s);
+                value.sipFirst = range.size() == 2 ? range.at(0).toInt(-1) : -1;
+                value.sipLast = range.size() == 2 ? range.at(1).toInt(-1) : -1;
+                if (!Domain::isCode(value.sipFirst) || !Domain::isCode(value.sipLast) || value.sipFirst > value.sipLast)
+                    item.fail(u"sipRange"_s, u"expected [first, last], two response codes in order"_s);
+            }
+        }
+        if (item.has(u"section"_s))
+            item.string(u"section"_s);
+        defaults.append(value);
     });
-    const QList<int> named = mapping.causeNames.keys();
-    const QList<int> mentioned = mapping.causeToResponse.keys() + mapping.responseToCause.values();
-    for (const int cause : mentioned) {
-        if (!named.contains(cause))
-            entry.fail(u"causeNames"_s, u"cause %1 has no name"_s.arg(cause));
-    }
-    return mapping;
+    QList<CauseMappings::Rule> rules;
+    entry.forEachObject(u"rules"_s, [&](const Entry &item) {
+        item.allowOnly({u"source", u"section", u"text"});
+        CauseMappings::Rule rule{item.string(u"source"_s), {}, item.localized(u"text"_s)};
+        const auto table = std::find_if(tables.cbegin(), tables.cend(), [&](const CauseMappings::Table &t) {
+            return t.source == rule.source && t.reference.rfc != 0;
+        });
+        if (table == tables.cend())
+            item.fail(u"source"_s, u"%1 is not an RFC with a table"_s.arg(rule.source));
+        rule.reference.rfc = table->reference.rfc;
+        rule.reference.section = item.string(u"section"_s);
+        rules.append(rule);
+    });
+    return CauseMappings(std::move(tables), std::move(rows), std::move(defaults), std::move(rules));
 }
 
 // Related codes must point into the catalog; checked once every code is known.
@@ -403,7 +668,7 @@ void checkRelated(const std::vector<CodeClass> &classes, const QSet<int> &codes,
 Catalog parseCatalog(const QJsonObject &root, const QString &sourceName, CatalogLoader::Rules rules)
 {
     const Entry top(root, sourceName);
-    top.allowOnly({u"format", u"registry", u"classes", u"q850"});
+    top.allowOnly({u"format", u"registry", u"classes", u"warnings", u"causes", u"reasonProtocols", u"mappings"});
     const int format = top.integer(u"format"_s, 1, CatalogLoader::NewestFormat);
     const Entry registry(top.object(u"registry"_s), sourceName + u": registry"_s);
     registry.allowOnly({u"name", u"checked"});
@@ -428,10 +693,19 @@ Catalog parseCatalog(const QJsonObject &root, const QString &sourceName, Catalog
     std::sort(classes.begin(), classes.end(),
               [](const CodeClass &a, const CodeClass &b) { return a.digit < b.digit; });
     checkRelated(classes, seenCodes, sourceName);
-    Q850Mapping q850;
-    if (top.has(u"q850"_s))
-        q850 = parseQ850(Entry(top.object(u"q850"_s), sourceName + u": q850"_s), sourceName, seenCodes);
-    return Catalog(std::move(classes), registryName, registryChecked, std::move(q850));
+    Catalog catalog(std::move(classes), registryName, registryChecked);
+    // Format 3 adds the other registries and the mappings, all of them or none.
+    const QStringList vocabularyFields{u"warnings"_s, u"causes"_s, u"reasonProtocols"_s, u"mappings"_s};
+    const bool anyVocabulary = std::any_of(vocabularyFields.cbegin(), vocabularyFields.cend(),
+                                           [&](const QString &field) { return top.has(field); });
+    if (format >= 3 || anyVocabulary) {
+        Vocabulary warnings = parseWarnings(top.child(u"warnings"_s));
+        Vocabulary causes = parseCauses(top.child(u"causes"_s));
+        QList<ReasonProtocol> protocols = parseReasonProtocols(top.child(u"reasonProtocols"_s));
+        CauseMappings mappings = parseMappings(top.child(u"mappings"_s), seenCodes, causes);
+        catalog.setVocabulary(std::move(warnings), std::move(causes), std::move(protocols), std::move(mappings));
+    }
+    return catalog;
 }
 
 } // namespace

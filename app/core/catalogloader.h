@@ -18,7 +18,8 @@ struct CatalogLoadRules
 // and one message that names the source, the entry and the field.
 //
 // Format 1 is the catalog without behaviour fields; format 2 adds them and requires "dialog" on
-// every code. A format 1 file (an older edited copy) still loads, and may carry behaviour fields.
+// every code; format 3 adds the warn-codes, the causes, the Reason protocols and the cause
+// mappings, and requires them. Older files (edited copies) still load.
 class CatalogLoader final
 {
 public:
@@ -30,7 +31,7 @@ public:
         bool ok() const { return catalog.has_value(); }
     };
 
-    static constexpr int NewestFormat = 2;
+    static constexpr int NewestFormat = 3;
     // loadFile() refuses anything larger, so that a device or a wrong file cannot fill the
     // memory; the real catalog is well under 1 MiB.
     static constexpr qint64 MaximumFileSize = 16 * 1024 * 1024;

@@ -5,13 +5,14 @@
 
 #include <QString>
 
+#include <array>
 #include <map>
 #include <vector>
 
 // The one search of the app, for the window and the terminal alike: text in, a SearchResult out.
-// It reads the query (SearchQuery), matches every code against texts folded once per language,
-// treats an unregistered code as RFC 3261 section 8.1.3.2 says, and looks ISDN causes up in the
-// RFC 3398 table. The catalog must outlive it.
+// It reads the query (SearchQuery), matches every entry of every registry against texts folded
+// once per language, treats an unregistered code as RFC 3261 section 8.1.3.2 says, and shows
+// with a Q.850 cause the responses RFC 3398 turns it into. The catalog must outlive it.
 class CatalogSearch final
 {
 public:
@@ -29,12 +30,15 @@ public:
 private:
     struct FoldedText
     {
-        QString names;       // reason phrase, other names and summary
+        QString names;       // reason phrase or name, other names and summary
         QString description;
     };
-    using Index = std::vector<std::vector<FoldedText>>; // as Catalog::classes()
+    // Per registry, [class index][entry index], as SearchResult::matches.
+    using Index = std::array<std::vector<std::vector<FoldedText>>, EntryKindCount>;
 
     const Index &index() const;
+    // Marks what a pasted line names; false when it names nothing the catalog holds.
+    void markNamed(const QList<EntryKey> &named, SearchResult &result) const;
 
     const Catalog &m_catalog;
     QString m_language;

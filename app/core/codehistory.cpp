@@ -1,31 +1,31 @@
 #include "codehistory.h"
 
-void CodeHistory::visit(int code, bool provisional)
+void CodeHistory::visit(const EntryKey &entry, bool provisional)
 {
-    if (m_index >= 0 && m_codes.at(m_index) == code)
+    if (m_index >= 0 && m_entries.at(m_index) == entry)
         return;
-    m_codes.resize(m_index + 1);
-    if (provisional && m_lastWasProvisional && !m_codes.isEmpty())
-        m_codes.removeLast();
+    m_entries.resize(m_index + 1);
+    if (provisional && m_lastWasProvisional && !m_entries.isEmpty())
+        m_entries.removeLast();
     m_lastWasProvisional = provisional;
-    m_codes.append(code);
-    if (m_codes.size() > MaximumSize)
-        m_codes.removeFirst();
-    m_index = m_codes.size() - 1;
+    m_entries.append(entry);
+    if (m_entries.size() > MaximumSize)
+        m_entries.removeFirst();
+    m_index = m_entries.size() - 1;
 }
 
-std::optional<int> CodeHistory::back()
+std::optional<EntryKey> CodeHistory::back()
 {
     if (!canGoBack())
         return std::nullopt;
     m_lastWasProvisional = false;
-    return m_codes.at(--m_index);
+    return m_entries.at(--m_index);
 }
 
-std::optional<int> CodeHistory::forward()
+std::optional<EntryKey> CodeHistory::forward()
 {
     if (!canGoForward())
         return std::nullopt;
     m_lastWasProvisional = false;
-    return m_codes.at(++m_index);
+    return m_entries.at(++m_index);
 }

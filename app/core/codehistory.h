@@ -1,40 +1,42 @@
 #pragma once
 
+#include "entrykey.h"
+
 #include <QList>
 
 #include <optional>
 
-// The codes a user has viewed, walked like a browser's history: back, forward, and a new visit
+// The entries (codes, warn-codes, causes) a user has viewed, walked like a browser's history: back, forward, and a new visit
 // drops what lay ahead.
 class CodeHistory final
 {
 public:
     static constexpr qsizetype MaximumSize = 100;
 
-    // Records a visit to `code`. A `provisional` visit is one the search made on its own (the
+    // Records a visit to `entry`. A `provisional` visit is one the search made on its own (the
     // first match of each keystroke): a run of them leaves only its last one behind.
-    void visit(int code, bool provisional = false);
+    void visit(const EntryKey &entry, bool provisional = false);
 
     // Makes the last visit a lasting one: the search that made it has ended (the field was left,
     // cleared or confirmed), so the next search's first match no longer replaces it.
     void settle() { m_lastWasProvisional = false; }
 
-    // The code shown now, if any.
-    std::optional<int> current() const
+    // The entry shown now, if any.
+    std::optional<EntryKey> current() const
     {
-        return m_index >= 0 ? std::optional<int>(m_codes.at(m_index)) : std::nullopt;
+        return m_index >= 0 ? std::optional<EntryKey>(m_entries.at(m_index)) : std::nullopt;
     }
 
-    // The code to show after stepping back or forward, or nothing at either end.
-    std::optional<int> back();
-    std::optional<int> forward();
+    // The entry to show after stepping back or forward, or nothing at either end.
+    std::optional<EntryKey> back();
+    std::optional<EntryKey> forward();
 
     bool canGoBack() const { return m_index > 0; }
-    bool canGoForward() const { return m_index >= 0 && m_index + 1 < m_codes.size(); }
-    const QList<int> &codes() const { return m_codes; }
+    bool canGoForward() const { return m_index >= 0 && m_index + 1 < m_entries.size(); }
+    const QList<EntryKey> &entries() const { return m_entries; }
 
 private:
-    QList<int> m_codes;  // oldest first
+    QList<EntryKey> m_entries; // oldest first
     qsizetype m_index = -1; // the entry shown now
     bool m_lastWasProvisional = false;
 };

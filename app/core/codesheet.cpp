@@ -4,6 +4,11 @@
 #include "markdown.h"
 #include "reference.h"
 
+#include <QRegularExpression>
+
+#include <algorithm>
+#include <tuple>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -97,6 +102,8 @@ CodeSheet headedSheet(const QString &label, const CatalogEntry &entry, const QSt
 {
     CodeSheet sheet;
     sheet.heading = headingLine(label, entry.name, language);
+    if (entry.summary.isEmpty()) // a cause: its name says it all
+        return sheet;
     sheet.summary = localized(entry.summary, language, Style::Emphasis);
     sheet.summary.first().text = sentence(sheet.summary.first().text);
     return sheet;
@@ -104,7 +111,7 @@ CodeSheet headedSheet(const QString &label, const CatalogEntry &entry, const QSt
 
 SheetSection behaviour(const SipCode &code, const QString &language)
 {
-    SheetSection section{CodeSheet::tr("Behaviour"), Layout::Fields, {}, {}};
+    SheetSection section{CodeSheet::tr("Behaviour"), Layout::Fields, {}, {}, {}};
     const auto field = [&](const QString &label, const SheetLine &value) { addField(section, label, value); };
     field(CodeSheet::tr("Kind"), {plain(code.isFinal() ? CodeSheet::tr("final response: ends the transaction")
                                                         : CodeSheet::tr("provisional response: more follows"))});
@@ -134,60 +141,220 @@ SheetSection behaviour(const SipCode &code, const QString &language)
     return section;
 }
 
-QStringList q850Lines(const Catalog &catalog, const SipCode &code, const QString &language)
+using Direction = CauseMappings::Direction;
+
+// Field experience, as bullets, labelled as such.
+SheetSection practiceSection(const QString &title, const QList<LocalizedText> &items, const QString &language)
 {
-    const Q850Mapping &q850 = catalog.q850();
-    QStringList lines;
-    if (const auto cause = q850.responseToCause.constFind(code.code); cause != q850.responseToCause.cend()) {
-        lines.append(CodeSheet::tr("A gateway turns this response into %1 (RFC 3398, section 8.2.6.1).")
-                         .arg(CodeSheet::causeText(catalog, *cause, language)));
+    SheetSection section{title, Layout::Bullets, {}, {}, {}};
+    for (const LocalizedText &item : items)
+        section.rows.append({localized(item, language)});
+    section.note = {{CodeSheet::tr("From field experience, not from the RFC."), {}, Style::Small}};
+    return section;
+}
+
+// A link to an entry, labelled with its number: "486", "17".
+SheetSpan entryLink(EntryKind kind, int code)
+{
+    return {QString::number(code), EntryKey{kind, code}.url(), Style::Plain};
+}
+
+// The values `source` maps `value` to (`from`), or the values it maps to `value` (not `from`),
+// as links; where no row maps `value` onward, the source's default, marked so.
+SheetLine mappedValues(const CauseMappings &mappings, const QString &source, Direction direction, int value,
+                       bool from, QList<int> *values)
+{
+    const QList<CauseMappings::Row> rows = from ? mappings.rowsFrom(source, direction, value)
+                                                : mappings.rowsTo(source, direction, value);
+    const bool responses = (direction == Direction::CauseToSip) == from;
+    const EntryKind kind = responses ? EntryKind::Response : EntryKind::Cause;
+    SheetLine line;
+    const auto add = [&](int shown) {
+        if (values->contains(shown))
+            return;
+        if (!line.isEmpty())
+            line.append(plain(CodeSheet::tr(", ", "list separator")));
+        line.append(entryLink(kind, shown));
+        values->append(shown);
+    };
+    for (const CauseMappings::Row &row : rows)
+        add(responses ? row.sip : row.cause);
+    if (from && rows.isEmpty()) {
+        if (const CauseMappings::Default *fallback = mappings.defaultFor(source, direction, value)) {
+            add(fallback->value);
+            line.append({u' ' + CodeSheet::tr("(default)"), {}, Style::Small});
+        }
     }
-    if (const QList<int> causes = q850.causesMappedTo(code.code); !causes.isEmpty()) {
-        QStringList names;
-        for (const int cause : causes)
-            names.append(CodeSheet::causeText(catalog, cause, language));
-        lines.append(CodeSheet::tr("%1 becomes this response (RFC 3398, section 7.2.4.1).")
-                         .arg(names.join(CodeSheet::tr(", ", "list separator"))));
+    if (line.isEmpty())
+        line.append(plain(CodeSheet::tr("none", "no mapping")));
+    return line;
+}
+
+// The mappings of one response or cause in every source, side by side: one row per source, one
+// column per direction. A PBX that differs from the standard (the first source) is marked.
+SheetSection mappingTable(const Catalog &catalog, EntryKind kind, int value, bool pbxDefined, const QString &language)
+{
+    const CauseMappings &mappings = catalog.mappings();
+    const bool response = kind == EntryKind::Response;
+    SheetSection section{response ? CodeSheet::tr("ISDN (Q.850) causes") : CodeSheet::tr("SIP responses"),
+                         Layout::Table, {}, {}, {}};
+    section.header = {SheetLine{plain(CodeSheet::tr("Source"))},
+                      SheetLine{plain(response ? CodeSheet::tr("Becomes cause") : CodeSheet::tr("Sent as"))},
+                      SheetLine{plain(response ? CodeSheet::tr("Made from causes") : CodeSheet::tr("Made from responses"))}};
+    // For a response: SIP to cause from it, cause to SIP into it. For a cause: the reverse.
+    const Direction outward = response ? Direction::SipToCause : Direction::CauseToSip;
+    const Direction inward = response ? Direction::CauseToSip : Direction::SipToCause;
+    QList<int> standardOut;
+    QList<int> standardIn;
+    bool differs = false;
+    QStringList notes;
+    const QStringList sources = mappings.sources();
+    for (qsizetype i = 0; i < sources.size(); ++i) {
+        const QString &source = sources.at(i);
+        if (pbxDefined && i == 0)
+            continue; // the standard knows nothing of the PBXs' own causes
+        QList<int> out;
+        QList<int> in;
+        SheetLine outCell = mappedValues(mappings, source, outward, value, true, &out);
+        SheetLine inCell = mappedValues(mappings, source, inward, value, false, &in);
+        std::sort(in.begin(), in.end());
+        if (i == 0) {
+            standardOut = out;
+            standardIn = in;
+        } else if (!pbxDefined) {
+            for (auto [cell, values, standard] : {std::tuple{&outCell, &out, &standardOut}, std::tuple{&inCell, &in, &standardIn}}) {
+                if (*values != *standard) {
+                    cell->append({u" ≠"_s, {}, Style::Strong});
+                    differs = true;
+                }
+            }
+        }
+        section.rows.append({SheetLine{plain(source)}, outCell, inCell});
+        for (const CauseMappings::Row &row : mappings.rowsFrom(source, outward, value)) {
+            if (!row.note.isEmpty())
+                notes.append(u"%1, %2 → %3: %4"_s.arg(source).arg(value)
+                                 .arg(response ? row.cause : row.sip).arg(row.note.text(language)));
+        }
     }
-    return lines;
+    if (differs) {
+        section.note = {{CodeSheet::tr("≠ differs from %1. PBX rows are read from their source code.").arg(sources.first()),
+                         {}, Style::Small}};
+    }
+    for (const QString &note : std::as_const(notes))
+        section.rows.append({SheetLine{{note, {}, Style::Small}}});
+    // Where each table was read: the RFC's sections, the PBXs' files and functions.
+    SheetLine readIn{{CodeSheet::tr("Read in: "), {}, Style::Small}};
+    for (const CauseMappings::Table &table : mappings.tables()) {
+        if (pbxDefined && table.reference.rfc != 0)
+            continue;
+        if (readIn.size() > 1)
+            readIn.append({CodeSheet::tr("; ", "between two clauses"), {}, Style::Small});
+        if (table.reference.rfc != 0)
+            readIn.append({table.reference.text(), table.reference.url(), Style::Small});
+        else
+            readIn.append({u"%1 %2, %3()"_s.arg(table.source, table.file.section(u'/', -1), table.function), {}, Style::Small});
+    }
+    section.rows.append({readIn});
+    return section;
+}
+
+// RFC 3398's general rules that name `value` ("Cause 21 ...", "488 and 606 ..."), as bullets.
+SheetSection rulesNaming(const Catalog &catalog, EntryKind kind, int value, const QString &language)
+{
+    SheetSection section{CodeSheet::tr("Rules of the mapping"), Layout::Bullets, {}, {}, {}};
+    const QRegularExpression pattern(kind == EntryKind::Cause ? u"\\b[Cc]auses? (?:\\d+, )*%1\\b"_s.arg(value)
+                                                              : u"(?<![\\d.])%1(?![\\d.])"_s.arg(value));
+    for (const CauseMappings::Rule &rule : catalog.mappings().rules()) {
+        if (pattern.match(rule.text.englishText()).hasMatch())
+            section.rows.append({withReference(localized(rule.text, language), rule.reference)});
+    }
+    return section;
 }
 
 } // namespace
 
 QString CodeSheet::causeText(const Catalog &catalog, int cause, const QString &language)
 {
-    const auto name = catalog.q850().causeNames.constFind(cause);
-    if (name == catalog.q850().causeNames.cend())
+    const VocabularyEntry *entry = catalog.causes().find(cause);
+    if (!entry)
         return tr("ISDN cause %1").arg(cause);
-    return tr("ISDN cause %1 (%2)").arg(cause).arg(name->text(language));
+    return tr("ISDN cause %1 (%2)").arg(cause).arg(entry->name.text(language));
 }
 
-QString CodeSheet::causeWithoutResponseText(const Catalog &catalog, int cause, const QString &language)
+QString CodeSheet::reasonText(const Catalog &catalog, const ReasonValue &reason, const QString &language)
 {
-    return tr("RFC 3398 maps %1 to no SIP response of its own: the table in section 7.2.4.1 does not list it.")
-        .arg(causeText(catalog, cause, language));
+    QString text = reason.protocol;
+    const LocalizedText *name = nullptr; // what the registry calls the cause
+    if (reason.cause >= 0) {
+        text += tr(" cause %1").arg(reason.cause);
+        if (const ReasonProtocol *protocol = catalog.findReasonProtocol(reason.protocol)) {
+            const CatalogEntry *entry = nullptr;
+            switch (protocol->causes) {
+            case ReasonProtocol::Causes::Response: entry = catalog.find(reason.cause); break;
+            case ReasonProtocol::Causes::Q850: entry = catalog.causes().find(reason.cause); break;
+            case ReasonProtocol::Causes::Preemption:
+                for (const VocabularyEntry &value : protocol->causeValues) {
+                    if (value.code == reason.cause)
+                        entry = &value;
+                }
+                break;
+            case ReasonProtocol::Causes::Other: break;
+            }
+            if (entry)
+                name = &entry->name;
+        } else if (reason.protocol.compare(u"SIP"_s, Qt::CaseInsensitive) == 0) {
+            if (const SipCode *code = catalog.find(reason.cause)) // a catalog without the protocols
+                name = &code->name;
+        }
+        if (name)
+            text += u", "_s + name->text(language);
+    }
+    if (!reason.location.isEmpty())
+        text += tr(", location %1").arg(reason.location);
+    // The text is worth repeating only where it says more than the registry's name.
+    if (!reason.text.isEmpty() && !(name && reason.text.compare(name->englishText(), Qt::CaseInsensitive) == 0))
+        text += u", “%1”"_s.arg(reason.text);
+    return text;
 }
 
-QUrl CodeSheet::codeUrl(int code)
+QString CodeSheet::warningText(const Catalog &catalog, const WarningValue &warning, const QString &language)
 {
-    QUrl url;
-    url.setScheme(u"code"_s);
-    url.setPath(QString::number(code));
-    return url;
+    QString text = QString::number(warning.code);
+    const VocabularyEntry *entry = catalog.warnings().find(warning.code);
+    if (entry)
+        text += u' ' + entry->name.text(language);
+    if (!warning.agent.isEmpty() && warning.agent != u"-")
+        text += tr(", from %1").arg(warning.agent);
+    if (!warning.text.isEmpty() && !(entry && warning.text.compare(entry->name.englishText(), Qt::CaseInsensitive) == 0))
+        text += u", “%1”"_s.arg(warning.text);
+    return text;
 }
 
-int CodeSheet::codeFromUrl(const QUrl &url)
+QString CodeSheet::registryTitle(EntryKind kind)
 {
-    bool ok = false;
-    const int code = url.scheme() == u"code" ? url.path().toInt(&ok) : 0;
-    return ok ? code : 0;
+    switch (kind) {
+    case EntryKind::Response: return tr("Response codes");
+    case EntryKind::Warning: return tr("Warning codes");
+    case EntryKind::Cause: return tr("ISDN causes (Q.850)");
+    }
+    return {};
+}
+
+QString CodeSheet::entryLabel(EntryKind kind, int code)
+{
+    switch (kind) {
+    case EntryKind::Response: return QString::number(code);
+    case EntryKind::Warning: return tr("Warning %1").arg(code);
+    case EntryKind::Cause: return tr("Cause %1").arg(code);
+    }
+    return {};
 }
 
 CodeSheet CodeSheet::forCode(const Catalog &catalog, const SipCode &code, const QString &language)
 {
     const CodeClass &codeClass = *catalog.findClass(code.classDigit());
     CodeSheet sheet = headedSheet(QString::number(code.code), code, language);
-    SheetSection fields{{}, Layout::Fields, {}, {}};
+    SheetSection fields{{}, Layout::Fields, {}, {}, {}};
     const auto field = [&](const QString &label, const SheetLine &value) { addField(fields, label, value); };
     field(tr("Class"), {plain(codeClass.label() + u' ' + codeClass.name.text(language))});
     field(tr("Defined in"), {referenceLink(code.reference)});
@@ -196,57 +363,150 @@ CodeSheet CodeSheet::forCode(const Catalog &catalog, const SipCode &code, const 
         field(tr("Also known as"), {plain(code.aliases.join(tr(", ", "list separator")))});
     sheet.sections.append(fields);
 
-    SheetSection description{tr("Description"), Layout::Paragraphs, paragraphs(code.description.text(language)), {}};
+    SheetSection description{tr("Description"), Layout::Paragraphs, paragraphs(code.description.text(language)), {}, {}};
     if (!code.description.has(language))
         description.note = {{tr("English; not yet translated"), {}, Style::Small}};
     sheet.sections.append(description);
     sheet.sections.append(behaviour(code, language));
 
     if (!code.related.isEmpty()) {
-        SheetSection related{tr("Related codes"), Layout::Table, {}, {}};
+        SheetSection related{tr("Related codes"), Layout::Table, {}, {}, {}};
         for (const RelatedCode &item : code.related) {
             const SipCode *other = catalog.find(item.code);
             const QString name = other ? u"%1 %2"_s.arg(other->code).arg(other->name.text(language))
                                        : QString::number(item.code);
-            related.rows.append({SheetLine{{name, codeUrl(item.code), Style::Plain}}, localized(item.note, language)});
+            related.rows.append({SheetLine{{name, EntryKey{EntryKind::Response, item.code}.url(), Style::Plain}}, localized(item.note, language)});
         }
         sheet.sections.append(related);
     }
     if (!code.headers.isEmpty()) {
-        SheetSection headers{tr("Header fields"), Layout::Table, {}, {}};
+        SheetSection headers{tr("Header fields"), Layout::Table, {}, {}, {}};
         for (const HeaderRule &rule : code.headers) {
             headers.rows.append({SheetLine{{rule.field, {}, Style::Strong}}, SheetLine{plain(rule.strength)},
                                  withReference(localized(rule.note, language), rule.reference)});
         }
         sheet.sections.append(headers);
     }
-    if (const QStringList lines = q850Lines(catalog, code, language); !lines.isEmpty()) {
-        SheetSection q850{tr("ISDN (Q.850) causes"), Layout::Paragraphs, {}, {}};
-        for (const QString &line : lines)
-            q850.rows.append({SheetLine{plain(line)}});
-        q850.note = {{tr("This is RFC 3398's mapping; real gateways often map differently, so their own "
-                         "configuration decides."), {}, Style::Small}};
-        sheet.sections.append(q850);
+    if (!catalog.mappings().isEmpty()) {
+        sheet.sections.append(mappingTable(catalog, EntryKind::Response, code.code, false, language));
+        if (SheetSection rules = rulesNaming(catalog, EntryKind::Response, code.code, language); !rules.rows.isEmpty())
+            sheet.sections.append(rules);
     }
-    if (!code.practice.isEmpty()) {
-        SheetSection practice{tr("What usually causes it"), Layout::Bullets, {}, {}};
-        for (const LocalizedText &item : code.practice)
-            practice.rows.append({localized(item, language)});
-        practice.note = {{tr("From field experience, not from the RFC."), {}, Style::Small}};
-        sheet.sections.append(practice);
-    }
+    if (!code.practice.isEmpty())
+        sheet.sections.append(practiceSection(tr("What usually causes it"), code.practice, language));
     return sheet;
 }
 
 CodeSheet CodeSheet::forClass(const CodeClass &codeClass, const QString &language)
 {
     CodeSheet sheet = headedSheet(codeClass.label(), codeClass, language);
-    SheetSection fields{{}, Layout::Fields, {}, {}};
+    SheetSection fields{{}, Layout::Fields, {}, {}, {}};
     addField(fields, tr("Codes"), {plain(QString::number(codeClass.codes.size()))});
     addField(fields, tr("Defined in"), {referenceLink(codeClass.reference)});
     sheet.sections.append(fields);
     sheet.sections.append(
-        SheetSection{tr("Description"), Layout::Paragraphs, paragraphs(codeClass.description.text(language)), {}});
+        SheetSection{tr("Description"), Layout::Paragraphs, paragraphs(codeClass.description.text(language)), {}, {}});
+    return sheet;
+}
+
+CodeSheet CodeSheet::forEntry(const Catalog &catalog, EntryKind kind, const VocabularyEntry &entry,
+                              const QString &language)
+{
+    const Vocabulary &vocabulary = *catalog.vocabulary(kind);
+    const VocabularyClass *group = vocabulary.classOf(entry.code);
+    CodeSheet sheet = headedSheet(entryLabel(kind, entry.code), entry, language);
+    QStringList pbxs; // the PBXs that name it, in the order the catalog lists them
+    for (const PbxName &name : entry.pbxNames) {
+        if (!pbxs.contains(name.pbx))
+            pbxs.append(name.pbx);
+    }
+    SheetSection fields{{}, Layout::Fields, {}, {}, {}};
+    if (group)
+        addField(fields, tr("Class"), {plain(group->label() + u' ' + group->name.text(language))});
+    if (group && group->pbxDefined) {
+        addField(fields, tr("Defined in"), {plain(tr("the source code of %1; not a Q.850 cause")
+                                                      .arg(pbxs.join(tr(", ", "list separator"))))});
+    } else {
+        addField(fields, tr("Defined in"), {referenceLink(entry.reference)});
+    }
+    for (const QString &pbx : std::as_const(pbxs)) {
+        QStringList names;
+        for (const PbxName &name : entry.pbxNames) {
+            if (name.pbx != pbx)
+                continue;
+            QString text = name.name;
+            if (!name.shortName.isEmpty())
+                text = tr("%1 (printed %2)", "identifier (how the PBX prints it)").arg(name.name, name.shortName);
+            if (name.alias)
+                text = tr("%1 (alias)").arg(text);
+            names.append(text);
+        }
+        addField(fields, tr("%1 name").arg(pbx), {{names.join(tr(", ", "list separator")), {}, Style::Strong}});
+    }
+    sheet.sections.append(fields);
+    SheetSection description{tr("Description"), Layout::Paragraphs, paragraphs(entry.description.text(language)), {}, {}};
+    if (!entry.description.has(language))
+        description.note = {{tr("English; not yet translated"), {}, Style::Small}};
+    sheet.sections.append(description);
+    if (!entry.practice.isEmpty())
+        sheet.sections.append(practiceSection(tr("What to check"), entry.practice, language));
+    if (kind == EntryKind::Cause && !catalog.mappings().isEmpty()) {
+        sheet.sections.append(mappingTable(catalog, kind, entry.code, group && group->pbxDefined, language));
+        if (SheetSection rules = rulesNaming(catalog, kind, entry.code, language); !rules.rows.isEmpty())
+            sheet.sections.append(rules);
+    }
+    return sheet;
+}
+
+CodeSheet CodeSheet::forVocabularyClass(EntryKind kind, const VocabularyClass &group, const QString &language)
+{
+    CodeSheet sheet = headedSheet(group.label(), group, language);
+    SheetSection fields{{}, Layout::Fields, {}, {}, {}};
+    addField(fields, tr("Registry"), {plain(registryTitle(kind))});
+    addField(fields, tr("Entries"), {plain(QString::number(group.entries.size()))});
+    if (group.reference.rfc != 0)
+        addField(fields, tr("Defined in"), {referenceLink(group.reference)});
+    sheet.sections.append(fields);
+    if (!group.description.isEmpty())
+        sheet.sections.append(SheetSection{tr("Description"), Layout::Paragraphs,
+                                           paragraphs(group.description.text(language)), {}, {}});
+    return sheet;
+}
+
+CodeSheet CodeSheet::forRegistry(const Catalog &catalog, EntryKind kind, const QString &language)
+{
+    CodeSheet sheet;
+    sheet.heading = {plain(registryTitle(kind))};
+    SheetSection fields{{}, Layout::Fields, {}, {}, {}};
+    if (kind == EntryKind::Response) {
+        addField(fields, tr("Source"), {plain(catalog.registryName())});
+        addField(fields, tr("Checked"), {plain(catalog.registryChecked())});
+        addField(fields, tr("Entries"), {plain(QString::number(catalog.codeCount()))});
+        sheet.sections.append(fields);
+        return sheet;
+    }
+    const Vocabulary &vocabulary = *catalog.vocabulary(kind);
+    addField(fields, tr("Source"), {plain(vocabulary.registryName)});
+    addField(fields, tr("Checked"), {plain(vocabulary.registryChecked)});
+    addField(fields, tr("Entries"), {plain(QString::number(vocabulary.entryCount()))});
+    sheet.sections.append(fields);
+    if (kind == EntryKind::Cause) {
+        SheetSection tables{tr("Mappings between causes and responses"), Layout::Table, {}, {}, {}};
+        for (const CauseMappings::Table &table : catalog.mappings().tables()) {
+            const QString direction = table.direction == Direction::CauseToSip ? tr("cause to response")
+                                                                              : tr("response to cause");
+            const SheetLine where = table.reference.rfc != 0
+                                        ? SheetLine{referenceLink(table.reference)}
+                                        : SheetLine{plain(u"%1, %2()"_s.arg(table.file, table.function))};
+            tables.rows.append({SheetLine{plain(table.source)}, SheetLine{plain(direction)}, where});
+        }
+        sheet.sections.append(tables);
+        SheetSection rules{tr("Rules of the mapping"), Layout::Bullets, {}, {}, {}};
+        for (const CauseMappings::Rule &rule : catalog.mappings().rules())
+            rules.rows.append({withReference(localized(rule.text, language), rule.reference)});
+        if (!rules.rows.isEmpty())
+            sheet.sections.append(rules);
+    }
     return sheet;
 }
 
@@ -269,11 +529,11 @@ CodeSheet CodeSheet::forUnknownCode(const Catalog &catalog, int code, const QStr
     const SipCode *fallback = catalog.find(Domain::fallbackFor(code));
     if (!fallback)
         return sheet;
-    SheetSection explanation{{}, Layout::Paragraphs, {}, {}};
+    SheetSection explanation{{}, Layout::Paragraphs, {}, {}, {}};
     explanation.rows.append({SheetLine{plain(unknownCodeText(code, *fallback, language))}});
     explanation.rows.append({SheetLine{{u"%1 %2"_s.arg(fallback->code).arg(fallback->name.text(language)),
-                                        codeUrl(fallback->code), Style::Plain},
-                                       plain(u"   "_s), referenceLink({3261, u"8.1.3.2"_s})}});
+                                        EntryKey{EntryKind::Response, fallback->code}.url(), Style::Plain},
+                                       plain(u"   "_s), referenceLink({3261, u"8.1.3.2"_s, {}})}});
     sheet.sections.append(explanation);
     return sheet;
 }
@@ -349,6 +609,12 @@ QString CodeSheet::toHtml() const
             break;
         case Layout::Table:
             result += u"<table cellspacing=\"2\">"_s;
+            if (!section.header.isEmpty()) {
+                result += u"<tr>"_s;
+                for (const SheetLine &cell : section.header)
+                    result += u"<th align=\"left\" style=\"padding-right: 12px\">%1</th>"_s.arg(html(cell));
+                result += u"</tr>"_s;
+            }
             for (const QList<SheetLine> &row : section.rows) {
                 result += u"<tr>"_s;
                 for (qsizetype cell = 0; cell < row.size(); ++cell)
@@ -391,10 +657,15 @@ QString CodeSheet::toText() const
                 lines.append(indent + text(row.value(0)) + u": "_s + text(row.value(1)));
                 break;
             case Layout::Table: {
+                // With column titles each cell is labelled: "RFC 3398: Becomes cause 17; ...".
                 QStringList rest;
-                for (qsizetype cell = 1; cell < row.size(); ++cell)
-                    rest.append(text(row.at(cell)));
-                lines.append(indent + text(row.value(0)) + u": "_s + rest.join(u' '));
+                for (qsizetype cell = 1; cell < row.size(); ++cell) {
+                    const QString label = cell < section.header.size() ? text(section.header.at(cell)) + u' ' : QString();
+                    rest.append(label + text(row.at(cell)));
+                }
+                lines.append(row.size() == 1 ? indent + text(row.value(0))
+                                             : indent + text(row.value(0)) + u": "_s
+                                                   + rest.join(section.header.isEmpty() ? u" "_s : u"; "_s));
                 break;
             }
             case Layout::Paragraphs:
@@ -420,6 +691,29 @@ QString CodeSheet::toMarkdown() const
         lines.append(QString());
         if (!section.title.isEmpty())
             lines << u"### "_s + Markdown::escape(section.title) << QString();
+        if (section.layout == Layout::Table && !section.header.isEmpty()) {
+            // A real table, with the rows of a single cell (notes) after it.
+            QStringList titles;
+            for (const SheetLine &cell : section.header)
+                titles.append(markdown(cell));
+            lines << u"| "_s + titles.join(u" | "_s) + u" |"_s
+                  << u"|"_s + QStringList(titles.size(), u"---"_s).join(u'|') + u'|';
+            QStringList after;
+            for (const QList<SheetLine> &row : section.rows) {
+                QStringList cells;
+                for (const SheetLine &cell : row)
+                    cells.append(markdown(cell));
+                if (row.size() == 1)
+                    after.append(u"- "_s + cells.first());
+                else
+                    lines.append(u"| "_s + cells.join(u" | "_s) + u" |"_s);
+            }
+            if (!after.isEmpty())
+                lines << QString() << after;
+            if (!section.note.isEmpty())
+                lines << QString() << u'_' + text(section.note) + u'_';
+            continue;
+        }
         for (const QList<SheetLine> &row : section.rows) {
             switch (section.layout) {
             case Layout::Fields:

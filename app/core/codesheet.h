@@ -1,6 +1,7 @@
 #pragma once
 
 #include "catalog.h"
+#include "headerfields.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -36,6 +37,7 @@ struct SheetSection
     Layout layout = Layout::Paragraphs;
     QList<QList<SheetLine>> rows;
     SheetLine note; // small print under the rows (a caveat), may be empty
+    QList<SheetLine> header; // a Table's column titles; may be empty
 };
 
 // Everything known about one catalog entry, in one language, as an ordered list of sections:
@@ -48,6 +50,16 @@ class CodeSheet final
 public:
     static CodeSheet forCode(const Catalog &catalog, const SipCode &code, const QString &language);
     static CodeSheet forClass(const CodeClass &codeClass, const QString &language);
+    // A warn-code or a cause, with (for a cause) its mappings to and from SIP side by side.
+    static CodeSheet forEntry(const Catalog &catalog, EntryKind kind, const VocabularyEntry &entry,
+                              const QString &language);
+    static CodeSheet forVocabularyClass(EntryKind kind, const VocabularyClass &group, const QString &language);
+    // A registry as a whole: what it is, where it comes from, and for causes the general rules.
+    static CodeSheet forRegistry(const Catalog &catalog, EntryKind kind, const QString &language);
+    // "Warning codes", "ISDN causes (Q.850)": the name of a registry besides the responses.
+    static QString registryTitle(EntryKind kind);
+    // "Warning 370", "Cause 17", "486": how an entry is labelled in headings and lists.
+    static QString entryLabel(EntryKind kind, int code);
     // What a UAC does with a well-formed code that the catalog does not know.
     static CodeSheet forUnknownCode(const Catalog &catalog, int code, const QString &language);
 
@@ -55,11 +67,11 @@ public:
     static QString unknownCodeText(int code, const SipCode &fallback, const QString &language);
     // "ISDN cause 16 (Normal call clearing)", without the name where the catalog has none.
     static QString causeText(const Catalog &catalog, int cause, const QString &language);
-    // Says that RFC 3398 turns `cause` into no SIP response.
-    static QString causeWithoutResponseText(const Catalog &catalog, int cause, const QString &language);
-    // A link to another entry inside the pane ("code:486"), and back.
-    static QUrl codeUrl(int code);
-    static int codeFromUrl(const QUrl &url);
+    // One Reason value decoded: "Q.850 cause 17, User busy", "preemption cause 1, UA Preemption",
+    // with its text where it says more than the name.
+    static QString reasonText(const Catalog &catalog, const ReasonValue &reason, const QString &language);
+    // One Warning value decoded: "370 Insufficient bandwidth, from gw1, “...”".
+    static QString warningText(const Catalog &catalog, const WarningValue &warning, const QString &language);
 
     QString toHtml() const;
     QString toText() const;

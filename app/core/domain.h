@@ -8,6 +8,8 @@ inline constexpr int MinimumCode = 100;
 inline constexpr int MaximumCode = 699;
 // ISDN cause values are seven bits (ITU-T Q.850, section 2.2.5).
 inline constexpr int MaximumCause = 127;
+// PBXs number their own causes past Q.850's range: FreeSWITCH up to the 800s.
+inline constexpr int MaximumPbxCause = 999;
 
 inline constexpr bool isCode(int value) { return value >= MinimumCode && value <= MaximumCode; }
 inline constexpr bool isCause(int value) { return value >= 1 && value <= MaximumCause; }

@@ -1,21 +1,28 @@
 #pragma once
 
+#include "entrykey.h"
+#include "headerfields.h"
 #include "searchresult.h"
 
+#include <QList>
 #include <QString>
 #include <QStringList>
 #include <QStringView>
 
 // What the user typed into the search field, taken apart once per keystroke so that matching each
-// code is cheap. Tokens are separated by white space and must all match:
-// - digits, optionally followed by x ("486", "48", "4xx", "48x"): the code starts with them;
-// - anything else is a word that must start a word of the code's texts (case, width and accents
+// entry is cheap. Tokens are separated by white space and must all match:
+// - digits, optionally followed by x ("486", "48", "4xx", "48x"): a response or warn-code starts
+//   with them; a cause must equal the number;
+// - anything else is a word that must start a word of the entry's texts (case, width and accents
 //   folded); in Chinese, where words are not spaced, it may stand anywhere.
-// Two whole-line forms are recognised first:
-// - a line from a trace or log ("SIP/2.0 486 Busy Here", "Status: 404 Not Found", with anything
-//   in front, such as a timestamp or an arrow) stands for its code alone;
-// - an ISDN cause ("cause 17", "q850 17", "Reason: Q.850;cause=17") asks which response
-//   RFC 3398 maps that cause to.
+// Whole lines that name entries outright are recognised first, with anything in front (a time
+// stamp, an arrow, a log prefix):
+// - a status line or a decoder's field ("SIP/2.0 486 Busy Here", "Status: 404 Not Found");
+// - a log line with a response code ("Got SIP response 503 ...", "Received 486 Busy Here",
+//   "reply 486", "sip_term_status=486", "sip 486", the app's own ticket line);
+// - a Warning header, and a Reason header with any number of values (SIP, STIR, Q.850,
+//   preemption);
+// - an ISDN cause ("cause 17", "q850 17", "Q.850 cause 17 ...").
 class SearchQuery final
 {
 public:
@@ -26,25 +33,38 @@ public:
 
     static SearchQuery parse(const QString &text);
 
-    bool isEmpty() const { return m_codePrefixes.isEmpty() && m_words.isEmpty() && m_cause == 0; }
-    // The code of a trace line, or 0.
-    int traceCode() const { return m_traceCode; }
-    // The ISDN cause asked for, or 0.
-    int cause() const { return m_cause; }
+    bool isEmpty() const { return m_codePrefixes.isEmpty() && m_words.isEmpty() && !isLine(); }
+    // Whether the text was a line that names entries (then words and numbers are not used).
+    bool isLine() const { return !m_named.isEmpty() || !m_reasons.isEmpty(); }
+    // The entries the line names, in the order it names them.
+    const QList<EntryKey> &named() const { return m_named; }
+    // The values of a pasted Reason or Warning header, as written.
+    const QList<ReasonValue> &reasons() const { return m_reasons; }
+    const QList<WarningValue> &warnings() const { return m_warnings; }
+    // A response code a log line names without its phrase ("Received 486 ..."): the line names it
+    // only if what follows the code begins its registered phrase, which the catalog knows.
+    int unconfirmedCode() const { return m_unconfirmedCode; }
+    QStringView unconfirmedRest() const { return m_unconfirmedRest; }
     // The class the query names on its own ("4xx" gives 4), or 0.
     int classDigit() const { return m_classDigit; }
-    // The one complete code the query names (a trace line, or a lone three-digit number), or 0.
+    // The one response code the query names (a line, or a lone three-digit number), or 0.
     int singleCode() const;
     const QStringList &codePrefixes() const { return m_codePrefixes; }
     const QStringList &words() const { return m_words; }
 
     // `names` and `description` must already be folded with TextFold::fold().
-    Match match(int code, QStringView names, QStringView description) const;
+    Match match(EntryKind kind, int code, QStringView names, QStringView description) const;
 
 private:
+    bool parseLine(const QString &folded);
+
     QStringList m_codePrefixes;
     QStringList m_words;
-    int m_traceCode = 0;
-    int m_cause = 0;
+    QList<EntryKey> m_named;
+    QList<ReasonValue> m_reasons;
+    QList<WarningValue> m_warnings;
+    int m_unconfirmedCode = 0;
+    QString m_unconfirmedRest;
     int m_classDigit = 0;
+    bool m_wildcard = false; // a number was written with x ("48x"): a prefix, never a cause
 };

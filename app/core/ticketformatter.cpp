@@ -15,24 +15,66 @@ QString TicketFormatter::phrase(const LocalizedText &name, const QString &langua
     return local == english ? english : tr("%1 (%2)", "translated phrase (English phrase)").arg(local, english);
 }
 
+const CatalogEntry &TicketFormatter::Entry::item() const
+{
+    if (kind != EntryKind::Response)
+        return entry ? static_cast<const CatalogEntry &>(*entry) : *group;
+    return code ? static_cast<const CatalogEntry &>(*code) : *codeClass;
+}
+
+QString TicketFormatter::Entry::classLabel() const
+{
+    return kind == EntryKind::Response ? codeClass->label() : group->label();
+}
+
 TicketFormatter::Parts TicketFormatter::parts(const Entry &entry, const QString &language)
 {
     // A code and a class share what a ticket line shows.
-    const CatalogEntry &item = entry.code ? static_cast<const CatalogEntry &>(*entry.code) : *entry.codeClass;
+    const CatalogEntry &item = entry.item();
     Parts result;
-    result.number = entry.code ? QString::number(entry.code->code) : entry.codeClass->label();
     result.phrase = phrase(item.name, language);
     result.summary = item.summary.text(language);
     Reference reference = item.reference;
+    if (entry.kind != EntryKind::Response) {
+        result.number = entry.entry ? QString::number(entry.entry->code) : entry.group->label();
+        QStringList pbxs;
+        QStringList names;
+        for (const PbxName &name : entry.entry ? entry.entry->pbxNames : QList<PbxName>()) {
+            if (!name.alias)
+                names.append(name.pbx + u' ' + name.name);
+            if (!pbxs.contains(name.pbx))
+                pbxs.append(name.pbx);
+        }
+        if (entry.kind == EntryKind::Warning)
+            result.label = u"SIP Warning "_s + result.number;
+        else if (entry.group->pbxDefined)
+            result.label = u"%1 cause %2"_s.arg(pbxs.value(0, u"PBX"_s), result.number);
+        else
+            result.label = u"Q.850 cause "_s + result.number;
+        if (result.summary.isEmpty()) // causes: what the PBXs call it
+            result.summary = names.join(tr(", ", "list separator"));
+        if (entry.group->pbxDefined)
+            reference.document = pbxs.join(tr(", ", "list separator"));
+        result.reference = reference.shortText();
+        result.url = reference.url().toString(QUrl::FullyEncoded);
+        return result;
+    }
+    result.number = entry.code ? QString::number(entry.code->code) : entry.codeClass->label();
     if (entry.unknownCode != 0 && entry.code) {
         result.number = QString::number(entry.unknownCode);
         result.phrase = tr("not registered, handled as %1 %2").arg(entry.code->code).arg(result.phrase);
-        reference = {3261, u"8.1.3.2"_s}; // RFC 3261, section 8.1.3.2: how a UAC treats unknown codes
+        reference = {3261, u"8.1.3.2"_s, {}}; // RFC 3261, section 8.1.3.2: how a UAC treats unknown codes
     }
     result.label = u"SIP "_s + result.number;
     result.reference = reference.shortText();
     result.url = reference.url().toString(QUrl::FullyEncoded);
     return result;
+}
+
+QString TicketFormatter::markdownReference(const Parts &parts)
+{
+    const QString text = Markdown::escape(parts.reference);
+    return parts.url.isEmpty() ? text : u"[%1](%2)"_s.arg(text, parts.url);
 }
 
 QString TicketFormatter::plainText(const QList<Entry> &entries, const QString &language)
@@ -52,8 +94,9 @@ QString TicketFormatter::html(const QList<Entry> &entries, const QString &langua
     for (const Entry &entry : entries) {
         const Parts p = parts(entry, language);
         const QString head = u"<b>%1 %2</b>"_s.arg(p.label.toHtmlEscaped(), p.phrase.toHtmlEscaped());
-        const QString reference = u"<a href=\"%1\">%2</a>"_s.arg(p.url.toHtmlEscaped(),
-                                                                 p.reference.toHtmlEscaped());
+        const QString reference = p.url.isEmpty() ? p.reference.toHtmlEscaped()
+                                                  : u"<a href=\"%1\">%2</a>"_s.arg(p.url.toHtmlEscaped(),
+                                                                                  p.reference.toHtmlEscaped());
         lines.append(tr("%1: %2 (%3)", "rich ticket line: code and phrase, summary, reference")
                          .arg(head, p.summary.toHtmlEscaped(), reference));
     }
@@ -65,10 +108,8 @@ QString TicketFormatter::markdown(const QList<Entry> &entries, const QString &la
     QStringList lines;
     for (const Entry &entry : entries) {
         const Parts p = parts(entry, language);
-        lines.append(u"- **%1 %2**: %3 ([%4](%5))"_s.arg(Markdown::escape(p.label),
-                                                          Markdown::escape(p.phrase),
-                                                          Markdown::escape(p.summary),
-                                                          Markdown::escape(p.reference), p.url));
+        lines.append(u"- **%1 %2**: %3 (%4)"_s.arg(Markdown::escape(p.label), Markdown::escape(p.phrase),
+                                                    Markdown::escape(p.summary), markdownReference(p)));
     }
     return lines.join(u'\n');
 }
@@ -79,10 +120,9 @@ QString TicketFormatter::markdownTable(const QList<Entry> &entries, const QStrin
         tr("Code"), tr("Reason phrase"), tr("Class"), tr("Summary"), tr("Reference"));
     for (const Entry &entry : entries) {
         const Parts p = parts(entry, language);
-        const QString name = (entry.code ? entry.code->name : entry.codeClass->name).text(language);
-        table += u"| %1 | %2 | %3 | %4 | [%5](%6) |\n"_s.arg(
-            p.number, Markdown::escape(name), entry.codeClass->label(), Markdown::escape(p.summary),
-            Markdown::escape(p.reference), p.url);
+        const QString name = entry.item().name.text(language);
+        table += u"| %1 | %2 | %3 | %4 | %5 |\n"_s.arg(
+            entry.kind == EntryKind::Response ? p.number : p.label, Markdown::escape(name), entry.classLabel(), Markdown::escape(p.summary), markdownReference(p));
     }
     return table;
 }
@@ -92,7 +132,7 @@ QString TicketFormatter::codeAndPhrase(const QList<Entry> &entries, const QStrin
     QStringList lines;
     for (const Entry &entry : entries) {
         const Parts p = parts(entry, language);
-        lines.append(p.number + u' ' + p.phrase);
+        lines.append((entry.kind == EntryKind::Response ? p.number : p.label) + u' ' + p.phrase);
     }
     return lines.join(u'\n');
 }
@@ -102,12 +142,12 @@ QString TicketFormatter::fullDescription(const QList<Entry> &entries, const QStr
     QStringList blocks;
     for (const Entry &entry : entries) {
         const Parts p = parts(entry, language);
-        const CatalogEntry &item = entry.code ? static_cast<const CatalogEntry &>(*entry.code) : *entry.codeClass;
-        QString description = item.description.text(language);
+        QString description = entry.item().description.text(language);
         if (entry.unknownCode != 0 && entry.code)
             description = CodeSheet::unknownCodeText(entry.unknownCode, *entry.code, language)
                           + u"\n\n"_s + description;
-        blocks.append(u"%1 %2\n\n%3\n\n%4 <%5>"_s.arg(p.label, p.phrase, description, p.reference, p.url));
+        const QString reference = p.url.isEmpty() ? p.reference : u"%1 <%2>"_s.arg(p.reference, p.url);
+        blocks.append(u"%1 %2\n\n%3\n\n%4"_s.arg(p.label, p.phrase, description, reference));
     }
     return blocks.join(u"\n\n"_s);
 }

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "codeclass.h"
+#include "entrykey.h"
+#include "vocabularyclass.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -10,7 +12,9 @@
 
 class QMimeData;
 
-// Turns codes into text for tickets: one line per code with code, phrase, summary and reference.
+// Turns entries into text for tickets: one line per entry with its label, phrase or name, summary
+// and reference. The labels ("SIP 486", "SIP Warning 370", "Q.850 cause 17") stay in English, so
+// that a ticket line pasted back into the search finds its entry.
 // In a language other than English the English phrase stays beside the translation, since the
 // English phrase is what traces show.
 class TicketFormatter final
@@ -18,13 +22,21 @@ class TicketFormatter final
     Q_DECLARE_TR_FUNCTIONS(TicketFormatter)
 
 public:
-    // One line of a copy: a code, or a class (then `code` is null). With `unknownCode` set, an
-    // unregistered code that a UAC treats as `code` (RFC 3261, section 8.1.3.2).
+    // One line of a copy. A response: a code, or a class (then `code` is null); with
+    // `unknownCode` set, an unregistered code that a UAC treats as `code` (RFC 3261, section
+    // 8.1.3.2). A warn-code or a cause (`kind`): an `entry`, or its `group` alone.
     struct Entry
     {
         const CodeClass *codeClass = nullptr;
         const SipCode *code = nullptr;
         int unknownCode = 0;
+        EntryKind kind = EntryKind::Response;
+        const VocabularyClass *group = nullptr;
+        const VocabularyEntry *entry = nullptr;
+
+        // The code or class, whichever the entry is.
+        const CatalogEntry &item() const;
+        QString classLabel() const;
     };
 
     static QString plainText(const QList<Entry> &entries, const QString &language);
@@ -51,12 +63,14 @@ public:
 private:
     struct Parts
     {
-        QString number;    // "486" or "4xx"
-        QString label;     // "SIP 486" or "SIP 4xx"
+        QString number;    // "486", "4xx", "370", "0–31"
+        QString label;     // "SIP 486", "SIP 4xx", "SIP Warning 370", "Q.850 cause 17"
         QString phrase;    // "Busy Here", or "这里忙 (Busy Here)"
         QString summary;
         QString reference; // "RFC 3261, 21.4.24"
         QString url;
     };
     static Parts parts(const Entry &entry, const QString &language);
+    // "[RFC 3261, 21.4.24](https://...)", or the bare reference where it has no page.
+    static QString markdownReference(const Parts &parts);
 };

@@ -18,33 +18,67 @@ void CodeFilterProxy::setResult(SearchResult result)
     invalidate();
 }
 
-bool CodeFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+const CodeModel *CodeFilterProxy::codeModel() const
 {
-    // Class rows are kept by recursive filtering exactly when one of their codes is.
-    if (!sourceParent.isValid())
-        return false;
-    return !m_result.filtering || m_result.isShown(std::size_t(sourceParent.row()), std::size_t(sourceRow));
+    return qobject_cast<const CodeModel *>(sourceModel());
 }
 
-QModelIndex CodeFilterProxy::firstMatch() const
+bool CodeFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
-    for (int classRow = 0; classRow < rowCount(); ++classRow) {
-        const QModelIndex classIndex = index(classRow, 0);
-        if (rowCount(classIndex) > 0)
-            return index(0, 0, classIndex);
+    // Registry and class rows are kept by recursive filtering exactly when one of their entries is.
+    const CodeModel *model = codeModel();
+    if (!model)
+        return true;
+    const CodeModel::Node node = model->nodeAt(model->index(sourceRow, 0, sourceParent));
+    if (node.level != CodeModel::Node::Level::Entry)
+        return false;
+    return !m_result.filtering
+           || m_result.isShown(node.kind, std::size_t(node.classIndex), std::size_t(node.entryIndex));
+}
+
+QModelIndex CodeFilterProxy::firstMatch(const QModelIndex &parent) const
+{
+    for (int row = 0; row < rowCount(parent); ++row) {
+        const QModelIndex child = index(row, 0, parent);
+        if (!hasChildren(child))
+            return child;
+        if (const QModelIndex found = firstMatch(child); found.isValid())
+            return found;
     }
     return {};
 }
 
+namespace {
+
+// The entries below `parent` in `model`: rows without children.
+int leafCount(const QAbstractItemModel &model, const QModelIndex &parent)
+{
+    int count = 0;
+    for (int row = 0; row < model.rowCount(parent); ++row) {
+        const QModelIndex child = model.index(row, 0, parent);
+        count += model.hasChildren(child) ? leafCount(model, child) : 1;
+    }
+    return count;
+}
+
+} // namespace
+
 QVariant CodeFilterProxy::data(const QModelIndex &index, int role) const
 {
-    // While filtering, a class row counts what is shown of it.
-    if (role == Qt::DisplayRole && m_result.filtering && index.isValid() && !index.parent().isValid()
-        && index.column() == CodeModel::SummaryColumn) {
-        const QModelIndex classIndex = index.siblingAtColumn(0);
-        return CodeModel::countText(sourceModel()->rowCount(mapToSource(classIndex)), rowCount(classIndex));
+    // While filtering, a registry or class row counts what is shown of it.
+    if (role == Qt::DisplayRole && m_result.filtering && index.isValid() && index.column() == CodeModel::SummaryColumn
+        && sourceModel()->hasChildren(mapToSource(index.siblingAtColumn(0)))) {
+        const QModelIndex row = index.siblingAtColumn(0);
+        return CodeModel::countText(leafCount(*sourceModel(), mapToSource(row)), leafCount(*this, row));
     }
     return QSortFilterProxyModel::data(index, role);
+}
+
+void CodeFilterProxy::appendWithDescendants(const QModelIndex &index, QModelIndexList *rows) const
+{
+    rows->append(mapToSource(index));
+    for (int child = 0; child < rowCount(index); ++child)
+        appendWithDescendants(this->index(child, 0, index), rows);
 }
 
 QModelIndexList CodeFilterProxy::sourceRowsForCopy(const QModelIndexList &indexes) const
@@ -54,11 +88,7 @@ QModelIndexList CodeFilterProxy::sourceRowsForCopy(const QModelIndexList &indexe
         if (!index.isValid() || index.model() != this)
             continue;
         const QModelIndex first = index.siblingAtColumn(0);
-        rows.append(mapToSource(first));
-        if (!first.parent().isValid()) {
-            for (int child = 0; child < rowCount(first); ++child)
-                rows.append(mapToSource(this->index(child, 0, first)));
-        }
+        appendWithDescendants(first, &rows);
     }
     return rows;
 }

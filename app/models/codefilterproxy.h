@@ -4,8 +4,10 @@
 
 #include <QSortFilterProxyModel>
 
-// Shows the rows a SearchResult shows, over a CodeModel; class rows stay above their shown codes
-// through recursive filtering. It decides nothing itself: CatalogSearch did.
+class CodeModel;
+
+// Shows the rows a SearchResult shows, over a CodeModel; registry and class rows stay above their
+// shown entries through recursive filtering. It decides nothing itself: CatalogSearch did.
 class CodeFilterProxy final : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -18,9 +20,10 @@ public:
     void setResult(SearchResult result);
     const SearchResult &result() const { return m_result; }
 
-    // The first code row in view order, or an invalid index when nothing is shown.
-    QModelIndex firstMatch() const;
-    // Source rows for a copy or a drag of `indexes`: a class row brings its shown codes.
+    // The first entry row in view order below `parent`, or an invalid index when none is shown.
+    QModelIndex firstMatch(const QModelIndex &parent = {}) const;
+    // Source rows for a copy or a drag of `indexes`: a class or registry row brings its shown
+    // entries.
     QModelIndexList sourceRowsForCopy(const QModelIndexList &indexes) const;
 
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -30,5 +33,8 @@ protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
 
 private:
+    const CodeModel *codeModel() const;
+    void appendWithDescendants(const QModelIndex &index, QModelIndexList *rows) const;
+
     SearchResult m_result;
 };

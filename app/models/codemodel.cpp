@@ -1,19 +1,29 @@
 #include "codemodel.h"
 
+#include "core/codesheet.h"
+
 #include <QMimeData>
 
 #include <algorithm>
+#include <tuple>
 
 using namespace Qt::StringLiterals;
 
 namespace {
-// internalId() of a class row; a code row stores its class row + 1.
-constexpr quintptr ClassRowId = 0;
+// internalId() of a top-level row is 0; a row under top-level row t stores t + 1; a row under
+// the class c of the registry at top-level row t stores EntryBase + t * ClassLimit + c.
+constexpr quintptr TopRowId = 0;
+constexpr quintptr EntryBase = quintptr(1) << 20;
+constexpr quintptr ClassLimit = 1024;
 } // namespace
 
 CodeModel::CodeModel(const Catalog *catalog, QObject *parent)
     : QAbstractItemModel(parent), m_catalog(catalog), m_language(LocalizedText::english().toString())
 {
+    for (const EntryKind kind : {EntryKind::Warning, EntryKind::Cause}) {
+        if (!m_catalog->vocabulary(kind)->isEmpty())
+            m_registries.push_back(kind);
+    }
 }
 
 CodeModel::~CodeModel() = default;
@@ -23,58 +33,126 @@ void CodeModel::setLanguage(const QString &language)
     if (language == m_language)
         return;
     m_language = language;
-    announceAllChanged();
+    announceChanged({});
 }
 
 void CodeModel::retranslate()
 {
-    announceAllChanged();
+    announceChanged({});
 }
 
-void CodeModel::announceAllChanged()
+void CodeModel::announceChanged(const QModelIndex &parent)
 {
     // dataChanged rather than a reset, so that views keep their selection, expansion and scroll.
-    const int classes = rowCount();
-    if (classes > 0) {
-        emit dataChanged(index(0, 0), index(classes - 1, ColumnCount - 1));
-        for (int row = 0; row < classes; ++row) {
-            const QModelIndex parent = index(row, 0);
-            if (const int codes = rowCount(parent); codes > 0)
-                emit dataChanged(index(0, 0, parent), index(codes - 1, ColumnCount - 1, parent));
-        }
+    const int rows = rowCount(parent);
+    if (rows == 0)
+        return;
+    emit dataChanged(index(0, 0, parent), index(rows - 1, ColumnCount - 1, parent));
+    for (int row = 0; row < rows; ++row) {
+        const QModelIndex child = index(row, 0, parent);
+        if (nodeAt(child).level != Node::Level::Entry)
+            announceChanged(child);
     }
-    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (!parent.isValid())
+        emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+}
+
+int CodeModel::registryRow(EntryKind kind) const
+{
+    const auto found = std::find(m_registries.cbegin(), m_registries.cend(), kind);
+    return found == m_registries.cend() ? -1 : int(m_catalog->classes().size()) + int(found - m_registries.cbegin());
+}
+
+CodeModel::Node CodeModel::nodeAt(const QModelIndex &index) const
+{
+    if (!index.isValid() || index.model() != this)
+        return {};
+    const int classRows = int(m_catalog->classes().size());
+    const quintptr id = index.internalId();
+    if (id == TopRowId) {
+        if (index.row() < classRows)
+            return {Node::Level::Class, EntryKind::Response, index.row(), -1};
+        return {Node::Level::Registry, m_registries.at(std::size_t(index.row() - classRows)), -1, -1};
+    }
+    if (id < EntryBase) {
+        const int top = int(id - 1);
+        if (top < classRows)
+            return {Node::Level::Entry, EntryKind::Response, top, index.row()};
+        return {Node::Level::Class, m_registries.at(std::size_t(top - classRows)), index.row(), -1};
+    }
+    const int top = int((id - EntryBase) / ClassLimit);
+    return {Node::Level::Entry, m_registries.at(std::size_t(top - classRows)), int((id - EntryBase) % ClassLimit),
+            index.row()};
 }
 
 const CodeClass *CodeModel::classAt(const QModelIndex &index) const
 {
-    if (!index.isValid() || index.model() != this)
+    const Node node = nodeAt(index);
+    if (node.kind != EntryKind::Response || node.classIndex < 0 || std::size_t(node.classIndex) >= m_catalog->classes().size())
         return nullptr;
-    const quintptr id = index.internalId();
-    const std::size_t row = id == ClassRowId ? std::size_t(index.row()) : std::size_t(id - 1);
-    return row < m_catalog->classes().size() ? &m_catalog->classes()[row] : nullptr;
+    return &m_catalog->classes()[std::size_t(node.classIndex)];
 }
 
 const SipCode *CodeModel::codeAt(const QModelIndex &index) const
 {
-    if (!index.isValid() || index.model() != this || index.internalId() == ClassRowId)
+    const Node node = nodeAt(index);
+    const CodeClass *codeClass = node.level == Node::Level::Entry ? classAt(index) : nullptr;
+    if (!codeClass || std::size_t(node.entryIndex) >= codeClass->codes.size())
         return nullptr;
-    const CodeClass *codeClass = classAt(index);
-    if (!codeClass || std::size_t(index.row()) >= codeClass->codes.size())
-        return nullptr;
-    return &codeClass->codes[std::size_t(index.row())];
+    return &codeClass->codes[std::size_t(node.entryIndex)];
 }
 
-QModelIndex CodeModel::indexOfCode(int code, int column) const
+const VocabularyClass *CodeModel::vocabularyClassAt(const QModelIndex &index) const
 {
-    const auto &classes = m_catalog->classes();
+    const Node node = nodeAt(index);
+    if (node.kind == EntryKind::Response || node.classIndex < 0)
+        return nullptr;
+    const auto &classes = m_catalog->vocabulary(node.kind)->classes;
+    return std::size_t(node.classIndex) < classes.size() ? &classes[std::size_t(node.classIndex)] : nullptr;
+}
+
+const VocabularyEntry *CodeModel::vocabularyEntryAt(const QModelIndex &index) const
+{
+    const Node node = nodeAt(index);
+    const VocabularyClass *group = node.level == Node::Level::Entry ? vocabularyClassAt(index) : nullptr;
+    if (!group || std::size_t(node.entryIndex) >= group->entries.size())
+        return nullptr;
+    return &group->entries[std::size_t(node.entryIndex)];
+}
+
+std::optional<EntryKey> CodeModel::keyAt(const QModelIndex &index) const
+{
+    if (const SipCode *code = codeAt(index))
+        return EntryKey{EntryKind::Response, code->code};
+    if (const VocabularyEntry *entry = vocabularyEntryAt(index))
+        return EntryKey{nodeAt(index).kind, entry->code};
+    return std::nullopt;
+}
+
+QModelIndex CodeModel::indexOf(const EntryKey &key, int column) const
+{
+    if (key.kind == EntryKind::Response) {
+        const auto &classes = m_catalog->classes();
+        for (std::size_t classRow = 0; classRow < classes.size(); ++classRow) {
+            if (classes[classRow].digit != key.code / 100)
+                continue;
+            const auto &codes = classes[classRow].codes;
+            for (std::size_t codeRow = 0; codeRow < codes.size(); ++codeRow) {
+                if (codes[codeRow].code == key.code)
+                    return createIndex(int(codeRow), column, quintptr(classRow + 1));
+            }
+        }
+        return {};
+    }
+    const int top = registryRow(key.kind);
+    if (top < 0)
+        return {};
+    const auto &classes = m_catalog->vocabulary(key.kind)->classes;
     for (std::size_t classRow = 0; classRow < classes.size(); ++classRow) {
-        if (classes[classRow].digit != code / 100)
-            continue;
-        const auto &codes = classes[classRow].codes;
-        for (std::size_t codeRow = 0; codeRow < codes.size(); ++codeRow) {
-            if (codes[codeRow].code == code)
-                return createIndex(int(codeRow), column, quintptr(classRow + 1));
+        const auto &entries = classes[classRow].entries;
+        for (std::size_t row = 0; row < entries.size(); ++row) {
+            if (entries[row].code == key.code)
+                return createIndex(int(row), column, EntryBase + quintptr(top) * ClassLimit + classRow);
         }
     }
     return {};
@@ -85,9 +163,15 @@ QModelIndex CodeModel::indexOfClass(int digit) const
     const auto &classes = m_catalog->classes();
     for (std::size_t classRow = 0; classRow < classes.size(); ++classRow) {
         if (classes[classRow].digit == digit)
-            return createIndex(int(classRow), 0, ClassRowId);
+            return createIndex(int(classRow), 0, TopRowId);
     }
     return {};
+}
+
+QModelIndex CodeModel::indexOfRegistry(EntryKind kind) const
+{
+    const int row = registryRow(kind);
+    return row < 0 ? QModelIndex() : createIndex(row, 0, TopRowId);
 }
 
 QModelIndex CodeModel::index(int row, int column, const QModelIndex &parent) const
@@ -95,25 +179,41 @@ QModelIndex CodeModel::index(int row, int column, const QModelIndex &parent) con
     if (!hasIndex(row, column, parent))
         return {};
     if (!parent.isValid())
-        return createIndex(row, column, ClassRowId);
-    return createIndex(row, column, quintptr(parent.row()) + 1);
+        return createIndex(row, column, TopRowId);
+    if (parent.internalId() == TopRowId)
+        return createIndex(row, column, quintptr(parent.row()) + 1);
+    // A class row of a registry: its parent is the registry's top-level row.
+    return createIndex(row, column, EntryBase + (parent.internalId() - 1) * ClassLimit + quintptr(parent.row()));
 }
 
 QModelIndex CodeModel::parent(const QModelIndex &child) const
 {
-    if (!child.isValid() || child.internalId() == ClassRowId)
+    if (!child.isValid() || child.internalId() == TopRowId)
         return {};
-    return createIndex(int(child.internalId() - 1), 0, ClassRowId);
+    const quintptr id = child.internalId();
+    if (id < EntryBase)
+        return createIndex(int(id - 1), 0, TopRowId);
+    const quintptr top = (id - EntryBase) / ClassLimit;
+    return createIndex(int((id - EntryBase) % ClassLimit), 0, top + 1);
 }
 
 int CodeModel::rowCount(const QModelIndex &parent) const
 {
     if (!parent.isValid())
-        return int(m_catalog->classes().size());
+        return int(m_catalog->classes().size() + m_registries.size());
     Q_ASSERT(checkIndex(parent, CheckIndexOption::DoNotUseParent));
-    if (parent.column() != 0 || parent.internalId() != ClassRowId)
+    if (parent.column() != 0)
         return 0;
-    return int(m_catalog->classes()[std::size_t(parent.row())].codes.size());
+    const Node node = nodeAt(parent);
+    switch (node.level) {
+    case Node::Level::Registry: return int(m_catalog->vocabulary(node.kind)->classes.size());
+    case Node::Level::Class:
+        return node.kind == EntryKind::Response ? int(classAt(parent)->codes.size())
+                                                : int(vocabularyClassAt(parent)->entries.size());
+    case Node::Level::Entry:
+    case Node::Level::None: break;
+    }
+    return 0;
 }
 
 int CodeModel::columnCount(const QModelIndex &) const
@@ -124,10 +224,84 @@ int CodeModel::columnCount(const QModelIndex &) const
 QVariant CodeModel::data(const QModelIndex &index, int role) const
 {
     Q_ASSERT(checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::DoNotUseParent));
+    const Node node = nodeAt(index);
+    if (role == KindRole)
+        return int(node.kind);
     if (const SipCode *code = codeAt(index))
         return codeData(*code, index.column(), role);
     if (const CodeClass *codeClass = classAt(index))
         return classData(*codeClass, index.column(), role);
+    if (const VocabularyEntry *entry = vocabularyEntryAt(index))
+        return vocabularyEntryData(node.kind, *vocabularyClassAt(index), *entry, index.column(), role);
+    if (const VocabularyClass *group = vocabularyClassAt(index))
+        return vocabularyClassData(node.kind, *group, index.column(), role);
+    if (node.level == Node::Level::Registry)
+        return registryData(node.kind, index.column(), role);
+    return {};
+}
+
+QVariant CodeModel::registryData(EntryKind kind, int column, int role) const
+{
+    const Vocabulary &vocabulary = *m_catalog->vocabulary(kind);
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (column) {
+        case ReasonColumn: return CodeSheet::registryTitle(kind);
+        case SummaryColumn: return countText(vocabulary.entryCount());
+        }
+        break;
+    case Qt::ToolTipRole: return vocabulary.registryName;
+    case CodeRole: return 0;
+    case RegisteredRole: return true;
+    }
+    return {};
+}
+
+QVariant CodeModel::vocabularyClassData(EntryKind, const VocabularyClass &group, int column, int role) const
+{
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (column) {
+        case CodeColumn: return group.label();
+        case ReasonColumn: return group.name.text(m_language);
+        case SummaryColumn: return countText(int(group.entries.size()));
+        }
+        break;
+    case Qt::ToolTipRole: return group.summary.text(m_language);
+    case CodeRole: return 0;
+    case RegisteredRole: return !group.pbxDefined;
+    }
+    return {};
+}
+
+QVariant CodeModel::vocabularyEntryData(EntryKind, const VocabularyClass &group, const VocabularyEntry &entry,
+                                        int column, int role) const
+{
+    // A cause has no summary of its own: what the PBXs call it says more in a list.
+    const auto summary = [&] {
+        if (!entry.summary.isEmpty())
+            return entry.summary.text(m_language);
+        QStringList names;
+        for (const PbxName &name : entry.pbxNames) {
+            if (!name.alias && !names.contains(name.name))
+                names.append(name.name);
+        }
+        return names.join(u" · "_s);
+    };
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (column) {
+        case CodeColumn: return entry.code;
+        case ReasonColumn: return entry.name.text(m_language);
+        case SummaryColumn: return summary();
+        }
+        break;
+    case Qt::ToolTipRole:
+        return group.pbxDefined ? tr("Defined by a PBX, not by Q.850: %1").arg(entry.name.text(m_language))
+                                : entry.name.text(m_language);
+    case CodeRole: return entry.code;
+    case RegisteredRole: return !group.pbxDefined;
+    }
     return {};
 }
 
@@ -193,7 +367,7 @@ Qt::ItemFlags CodeModel::flags(const QModelIndex &index) const
         return Qt::NoItemFlags;
     Q_ASSERT(checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::DoNotUseParent));
     Qt::ItemFlags result = Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsDragEnabled;
-    if (index.internalId() != ClassRowId)
+    if (nodeAt(index).level == Node::Level::Entry)
         result |= Qt::ItemNeverHasChildren;
     return result;
 }
@@ -203,27 +377,36 @@ QHash<int, QByteArray> CodeModel::roleNames() const
     QHash<int, QByteArray> names = QAbstractItemModel::roleNames();
     names.insert(CodeRole, "code");
     names.insert(RegisteredRole, "registered");
+    names.insert(KindRole, "kind");
     return names;
 }
 
 QList<TicketFormatter::Entry> CodeModel::entriesFor(const QModelIndexList &indexes) const
 {
-    QList<TicketFormatter::Entry> entries;
+    // Sorted in registry order, a class before its entries; each row once.
+    using Key = std::tuple<int, int, int>;
+    QList<std::pair<Key, TicketFormatter::Entry>> keyed;
     for (const QModelIndex &index : indexes) {
-        const CodeClass *codeClass = classAt(index);
-        if (!codeClass)
+        const Node node = nodeAt(index);
+        if (node.level != Node::Level::Class && node.level != Node::Level::Entry)
             continue;
-        const TicketFormatter::Entry entry{codeClass, codeAt(index)};
-        const bool seen = std::any_of(entries.cbegin(), entries.cend(), [&](const auto &other) {
-            return other.codeClass == entry.codeClass && other.code == entry.code;
-        });
-        if (!seen)
-            entries.append(entry);
+        TicketFormatter::Entry entry;
+        entry.kind = node.kind;
+        if (node.kind == EntryKind::Response) {
+            entry.codeClass = classAt(index);
+            entry.code = codeAt(index);
+        } else {
+            entry.group = vocabularyClassAt(index);
+            entry.entry = vocabularyEntryAt(index);
+        }
+        const Key key{int(node.kind), node.classIndex, node.entryIndex};
+        if (std::none_of(keyed.cbegin(), keyed.cend(), [&](const auto &other) { return other.first == key; }))
+            keyed.append({key, entry});
     }
-    const auto key = [](const TicketFormatter::Entry &entry) {
-        return std::pair(entry.codeClass->digit, entry.code ? entry.code->code : 0);
-    };
-    std::sort(entries.begin(), entries.end(), [&](const auto &a, const auto &b) { return key(a) < key(b); });
+    std::sort(keyed.begin(), keyed.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    QList<TicketFormatter::Entry> entries;
+    for (const auto &item : std::as_const(keyed))
+        entries.append(item.second);
     return entries;
 }
 

@@ -5,9 +5,14 @@
 
 #include <QAbstractItemModel>
 
-// The catalog as a two-level tree: one row per class (1xx to 6xx), one child row per code, in
-// catalog order. It shows a catalog it does not own; search and looks live elsewhere (the
-// filter proxy reads a SearchResult, the view's delegate picks bold and italic).
+#include <optional>
+#include <vector>
+
+// The catalog as a tree, in registry order: one row per response class (1xx to 6xx) with a child
+// row per code, as always; then a row per other registry (warn-codes, causes), with a child row
+// per class and a grandchild row per entry. It shows a catalog it does not own; search and looks
+// live elsewhere (the filter proxy reads a SearchResult, the view's delegate picks bold and
+// italic).
 class CodeModel final : public QAbstractItemModel
 {
     Q_OBJECT
@@ -17,8 +22,19 @@ public:
     enum Column { CodeColumn, ReasonColumn, SummaryColumn, ColumnCount };
 
     enum Role {
-        CodeRole = Qt::UserRole + 1, // int: the code, or 0 on a class row
-        RegisteredRole,              // bool: false for deprecated and unregistered codes
+        CodeRole = Qt::UserRole + 1, // int: the code, warn-code or cause; 0 on other rows
+        RegisteredRole,              // bool: false for deprecated, unregistered and PBX-only entries
+        KindRole,                    // int: the EntryKind of the row's registry
+    };
+
+    // Where a row stands: its level, registry, and indexes into the catalog (-1 where none).
+    struct Node
+    {
+        enum class Level : quint8 { None, Registry, Class, Entry };
+        Level level = Level::None;
+        EntryKind kind = EntryKind::Response;
+        int classIndex = -1;
+        int entryIndex = -1;
     };
 
     explicit CodeModel(const Catalog *catalog, QObject *parent = nullptr);
@@ -30,10 +46,19 @@ public:
     void setLanguage(const QString &language);
     QString language() const { return m_language; }
 
+    Node nodeAt(const QModelIndex &index) const;
+    // The response code or response class of a row, or null.
     const SipCode *codeAt(const QModelIndex &index) const;
     const CodeClass *classAt(const QModelIndex &index) const;
-    QModelIndex indexOfCode(int code, int column = CodeColumn) const;
+    // The warn-code or cause of a row, and its class, or null.
+    const VocabularyEntry *vocabularyEntryAt(const QModelIndex &index) const;
+    const VocabularyClass *vocabularyClassAt(const QModelIndex &index) const;
+    // The entry of a row, of any registry.
+    std::optional<EntryKey> keyAt(const QModelIndex &index) const;
+    QModelIndex indexOf(const EntryKey &key, int column = CodeColumn) const;
+    QModelIndex indexOfCode(int code, int column = CodeColumn) const { return indexOf({EntryKind::Response, code}, column); }
     QModelIndex indexOfClass(int digit) const;
+    QModelIndex indexOfRegistry(EntryKind kind) const;
 
     // The rows behind `indexes` as ticket entries: one per row, in catalog order, a class
     // before its codes.
@@ -62,8 +87,16 @@ public:
 private:
     QVariant classData(const CodeClass &codeClass, int column, int role) const;
     QVariant codeData(const SipCode &code, int column, int role) const;
-    void announceAllChanged();
+    QVariant registryData(EntryKind kind, int column, int role) const;
+    QVariant vocabularyClassData(EntryKind kind, const VocabularyClass &group, int column, int role) const;
+    QVariant vocabularyEntryData(EntryKind kind, const VocabularyClass &group, const VocabularyEntry &entry,
+                                 int column, int role) const;
+    void announceChanged(const QModelIndex &parent);
+    // The registries shown after the response classes: those the catalog holds.
+    const std::vector<EntryKind> &registries() const { return m_registries; }
+    int registryRow(EntryKind kind) const;
 
     const Catalog *m_catalog;
     QString m_language;
+    std::vector<EntryKind> m_registries;
 };

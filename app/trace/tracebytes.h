@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/asciibytes.h"
+
 #include <QByteArrayView>
 
 #include <string>
@@ -8,41 +10,15 @@
 // unless they fill the caller's buffer, and take time linear in the bytes they are given.
 namespace TraceBytes {
 
-constexpr bool isDigit(char c)
-{
-    return c >= '0' && c <= '9';
-}
-constexpr bool isUpper(char c)
-{
-    return c >= 'A' && c <= 'Z';
-}
-constexpr bool isLower(char c)
-{
-    return c >= 'a' && c <= 'z';
-}
-constexpr bool isLetter(char c)
-{
-    return isUpper(c) || isLower(c);
-}
-constexpr bool isBlank(char c)
-{
-    return c == ' ' || c == '\t';
-}
-constexpr char toLower(char c)
-{
-    return isUpper(c) ? char(c - 'A' + 'a') : c;
-}
+// The ASCII basics, shared with the header field readers of the core.
+using namespace AsciiBytes;
 
 qsizetype find(QByteArrayView text, QByteArrayView needle, qsizetype from = 0);
 // ASCII letters compared without case; `lowerNeedle` must be in lower case.
 qsizetype findIgnoringCase(QByteArrayView text, QByteArrayView lowerNeedle, qsizetype from = 0);
-bool equalsIgnoringCase(QByteArrayView text, QByteArrayView lower);
-QByteArrayView trimmed(QByteArrayView text);
 qsizetype indentOf(QByteArrayView line);
 bool isBlankText(QByteArrayView text);
 bool isAscii(QByteArrayView text);
-// The first blank-separated word at or after `*at`, which moves past it; empty at the end.
-QByteArrayView nextWord(QByteArrayView line, qsizetype *at);
 
 // The time stamp a log line begins with, as printed: "2024-01-05 10:11:40.118",
 // "2024/01/05 10:00:13.517204", "Jan  5 11:00:05", "01-05 10:20:01.511", "17:00:05.001",

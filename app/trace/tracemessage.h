@@ -1,30 +1,11 @@
 #pragma once
 
+#include "core/headerfields.h"
+
 #include <QFlags>
 #include <QList>
 #include <QString>
 #include <QStringList>
-
-// One value of a Reason header (RFC 3326): "Q.850;cause=17;text=\"User busy\"".
-struct TraceReason
-{
-    QString protocol; // as written: "Q.850", "SIP", "preemption"
-    int cause = -1;   // -1 when the value has no cause
-    QString text;     // unquoted; empty when absent
-    QString location; // empty when absent
-
-    friend bool operator==(const TraceReason &, const TraceReason &) = default;
-};
-
-// One value of a Warning header (RFC 3261, 20.43): "399 pbx.example.com \"...\"".
-struct TraceWarning
-{
-    int code = 0;
-    QString agent;
-    QString text; // unquoted
-
-    friend bool operator==(const TraceWarning &, const TraceWarning &) = default;
-};
 
 // A header field as the message wrote it, compact names included.
 struct TraceHeader
@@ -81,8 +62,8 @@ struct TraceMessage
     QString time;   // as the trace prints it
     QString source; // host:port, IPv6 in brackets
     QString destination;
-    QList<TraceReason> reasons;
-    QList<TraceWarning> warnings;
+    QList<ReasonValue> reasons;
+    QList<WarningValue> warnings;
     QList<TraceHeader> headers; // only with TraceParser::Options::keepHeaders
 
     bool isRequest() const { return kind == Kind::Request; }
@@ -97,7 +78,5 @@ struct TraceMessage
     QStringList noteKeys() const;
 };
 Q_DECLARE_OPERATORS_FOR_FLAGS(TraceMessage::Notes)
-Q_DECLARE_TYPEINFO(TraceReason, Q_RELOCATABLE_TYPE);
-Q_DECLARE_TYPEINFO(TraceWarning, Q_RELOCATABLE_TYPE);
 Q_DECLARE_TYPEINFO(TraceHeader, Q_RELOCATABLE_TYPE);
 Q_DECLARE_TYPEINFO(TraceMessage, Q_RELOCATABLE_TYPE);

@@ -1,6 +1,6 @@
 #include "tracereader.h"
 
-#include "trace/tracefields.h"
+#include "core/headerfields.h"
 
 #include <QLatin1String>
 
@@ -572,10 +572,10 @@ void TraceReader::header(QByteArrayView name, QByteArrayView value)
         p.sipBody = findIgnoringCase(value, "message/sip") >= 0;
         break;
     case Field::Reason:
-        TraceFields::appendReasons(value, &p.reasons, TraceParser::MaximumValuesPerMessage);
+        HeaderFields::appendReasons(value, &p.reasons, TraceParser::MaximumValuesPerMessage);
         break;
     case Field::Warning:
-        TraceFields::appendWarnings(value, &p.warnings, TraceParser::MaximumValuesPerMessage);
+        HeaderFields::appendWarnings(value, &p.warnings, TraceParser::MaximumValuesPerMessage);
         break;
     case Field::RetryAfter:
         if (p.retryAfter < 0)

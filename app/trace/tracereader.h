@@ -74,8 +74,8 @@ private:
         Prefix prefix = Prefix::None;
         qsizetype prefixLength = 0;
         bool dotted = false;
-        QList<TraceReason> reasons;
-        QList<TraceWarning> warnings;
+        QList<ReasonValue> reasons;
+        QList<WarningValue> warnings;
         QList<TraceHeader> headers;
     };
     struct Hash

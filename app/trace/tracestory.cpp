@@ -1,5 +1,6 @@
 #include "tracestory.h"
 
+#include "core/codesheet.h"
 #include "core/domain.h"
 #include "core/markdown.h"
 
@@ -34,28 +35,17 @@ QString TraceStory::messageLabel(const TraceMessage &message)
 QString TraceStory::reasonsText(const TraceMessage &message) const
 {
     QStringList parts;
-    for (const TraceReason &reason : message.reasons) {
-        QString part = reason.protocol;
-        const LocalizedText *name = nullptr; // what the registry calls the cause
-        if (reason.cause >= 0) {
-            part += tr(" cause %1").arg(reason.cause);
-            if (reason.protocol.compare(u"Q.850"_s, Qt::CaseInsensitive) == 0) {
-                if (const auto found = m_catalog.q850().causeNames.constFind(reason.cause);
-                    found != m_catalog.q850().causeNames.cend())
-                    name = &*found;
-            } else if (reason.protocol.compare(u"SIP"_s, Qt::CaseInsensitive) == 0) {
-                if (const SipCode *code = m_catalog.find(reason.cause))
-                    name = &code->name;
-            }
-            if (name)
-                part += u", "_s + name->text(m_language);
-        }
-        // The text is worth repeating only where it says more than the registry's name.
-        if (!reason.text.isEmpty() && !(name && reason.text.compare(name->englishText(), Qt::CaseInsensitive) == 0))
-            part += u", “%1”"_s.arg(reason.text);
-        parts.append(part);
-    }
-    return parts.isEmpty() ? QString() : tr("Reason: %1").arg(parts.join(u"; "_s));
+    for (const ReasonValue &reason : message.reasons)
+        parts.append(CodeSheet::reasonText(m_catalog, reason, m_language));
+    QStringList warnings;
+    for (const WarningValue &warning : message.warnings)
+        warnings.append(CodeSheet::warningText(m_catalog, warning, m_language));
+    QStringList texts;
+    if (!parts.isEmpty())
+        texts.append(tr("Reason: %1").arg(parts.join(u"; "_s)));
+    if (!warnings.isEmpty())
+        texts.append(tr("Warning: %1").arg(warnings.join(u"; "_s)));
+    return texts.join(u"; "_s);
 }
 
 QString TraceStory::callSummary(const TraceCall &call) const
@@ -203,7 +193,7 @@ QJsonObject TraceStory::toJson() const
         optional(object, u"source"_s, message.source);
         optional(object, u"destination"_s, message.destination);
         QJsonArray reasons;
-        for (const TraceReason &reason : message.reasons) {
+        for (const ReasonValue &reason : message.reasons) {
             reasons.append(QJsonObject{{u"protocol"_s, reason.protocol},
                                        {u"cause"_s, reason.cause >= 0 ? QJsonValue(reason.cause) : QJsonValue()},
                                        {u"text"_s, reason.text.isEmpty() ? QJsonValue() : QJsonValue(reason.text)},
@@ -211,7 +201,7 @@ QJsonObject TraceStory::toJson() const
         }
         object.insert(u"reasons"_s, reasons);
         QJsonArray warnings;
-        for (const TraceWarning &warning : message.warnings)
+        for (const WarningValue &warning : message.warnings)
             warnings.append(QJsonObject{{u"code"_s, warning.code}, {u"agent"_s, warning.agent}, {u"text"_s, warning.text}});
         object.insert(u"warnings"_s, warnings);
         object.insert(u"notes"_s, QJsonArray::fromStringList(message.noteKeys()));

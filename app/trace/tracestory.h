@@ -37,7 +37,7 @@ public:
 
     // "486 Busy Here" for a response, "INVITE" for a request, as the trace wrote them.
     static QString messageLabel(const TraceMessage &message);
-    // "Reason: Q.850 cause 17, User busy", or empty.
+    // "Reason: Q.850 cause 17, User busy; Warning: 370 Insufficient bandwidth", or empty.
     QString reasonsText(const TraceMessage &message) const;
     QString noteText(const TraceMessage &message, TraceMessage::Note note) const;
 

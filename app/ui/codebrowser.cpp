@@ -19,6 +19,7 @@
 #include <QMouseEvent>
 #include <QScopedValueRollback>
 #include <QStackedWidget>
+#include <QTextDocumentFragment>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -120,12 +121,12 @@ CodeBrowser::~CodeBrowser() = default;
 void CodeBrowser::setLanguage(const QString &language)
 {
     m_search.setLanguage(language);
-    if (m_proxy->result().filtering) { // the same query may now match other codes
+    if (m_proxy->result().filtering) { // the same query may now match other entries
         const QScopedValueRollback searching(m_searching, true);
-        const int code = currentCode();
+        const std::optional<EntryKey> entry = currentEntry();
         m_proxy->setResult(m_search.search(m_searchField->text(), m_includeDescriptionMatches));
         expandShownClasses();
-        if (const QModelIndex row = m_proxy->mapFromSource(m_model->indexOfCode(code)); row.isValid())
+        if (const QModelIndex row = entry ? m_proxy->mapFromSource(m_model->indexOf(*entry)) : QModelIndex(); row.isValid())
             selectRow(row);
         updateMatchLine();
     }
@@ -133,20 +134,22 @@ void CodeBrowser::setLanguage(const QString &language)
 
 void CodeBrowser::applyQuery()
 {
-    // Where nothing is selected (the last search matched nothing), the code shown last.
-    const int previousCode = currentCode() != 0 ? currentCode() : m_lastCode;
+    // Where nothing is selected (the last search matched nothing), the entry shown last.
+    const std::optional<EntryKey> previous = currentEntry() ? currentEntry() : m_lastEntry;
     // Refiltering moves the current row too: all of it is the search's doing, not the user's.
     const QScopedValueRollback searching(m_searching, true);
     m_proxy->setResult(m_search.search(m_searchField->text(), m_includeDescriptionMatches));
     const SearchResult &result = m_proxy->result();
     expandShownClasses();
     QModelIndex target;
-    if (result.classDigit != 0)
+    if (result.focus) // what a pasted line or a PBX identifier names
+        target = m_proxy->mapFromSource(m_model->indexOf(*result.focus));
+    if (!target.isValid() && result.classDigit != 0)
         target = m_proxy->mapFromSource(m_model->indexOfClass(result.classDigit)); // "4xx": the class
-    else if (result.filtering)
+    if (!target.isValid() && result.filtering)
         target = m_proxy->firstMatch();
-    else if (previousCode != 0)
-        target = m_proxy->mapFromSource(m_model->indexOfCode(previousCode));
+    if (!target.isValid() && !result.filtering && previous)
+        target = m_proxy->mapFromSource(m_model->indexOf(*previous));
     if (target.isValid())
         selectRow(target);
     m_unknownCode = result.unknownCode;
@@ -172,20 +175,31 @@ void CodeBrowser::selectFirstMatch()
 
 void CodeBrowser::expandShownClasses()
 {
-    // Six rows at most: expanding them one by one is cheaper than expandAll() on every keystroke.
-    for (int row = 0; row < m_proxy->rowCount(); ++row)
-        m_tree->setExpanded(m_proxy->index(row, 0), true);
+    // A few dozen rows at most: expanding them one by one is cheaper than expandAll() on every
+    // keystroke. Unfiltered, the top rows open (the response classes, the registries' classes);
+    // filtered, every row that holds a match.
+    const bool filtering = m_proxy->result().filtering;
+    const auto expand = [&](const auto &self, const QModelIndex &parent) -> void {
+        for (int row = 0; row < m_proxy->rowCount(parent); ++row) {
+            const QModelIndex child = m_proxy->index(row, 0, parent);
+            if (!m_proxy->hasChildren(child))
+                continue;
+            m_tree->setExpanded(child, true);
+            if (filtering)
+                self(self, child);
+        }
+    };
+    expand(expand, {});
 }
 
 void CodeBrowser::currentRowChanged(const QModelIndex &current)
 {
-    const SipCode *code = m_model->codeAt(m_proxy->mapToSource(current));
-    if (code) {
-        m_lastCode = code->code;
+    if (const std::optional<EntryKey> entry = m_model->keyAt(m_proxy->mapToSource(current))) {
+        m_lastEntry = entry;
         // An unregistered code the search explains is what the user looked at, not its fallback.
         const int unknown = m_searching ? m_proxy->result().unknownCode : 0;
         if (!m_walkingHistory)
-            m_history.visit(unknown != 0 ? unknown : code->code, m_searching);
+            m_history.visit(unknown != 0 ? EntryKey{EntryKind::Response, unknown} : *entry, m_searching);
         emit historyChanged(m_history.canGoBack(), m_history.canGoForward());
     }
     if (!m_searching)
@@ -196,9 +210,17 @@ void CodeBrowser::currentRowChanged(const QModelIndex &current)
 DetailPane::Subject CodeBrowser::currentSubject() const
 {
     const QModelIndex index = m_proxy->mapToSource(m_tree->currentIndex());
-    const SipCode *code = m_model->codeAt(index);
-    const CodeClass *codeClass = m_model->classAt(index);
-    return {code ? code->code : 0, codeClass && !code ? codeClass->digit : 0, m_unknownCode};
+    const CodeModel::Node node = m_model->nodeAt(index);
+    DetailPane::Subject subject;
+    subject.entry = m_model->keyAt(index);
+    subject.unknownCode = m_unknownCode;
+    if (node.level == CodeModel::Node::Level::Class && node.kind == EntryKind::Response)
+        subject.classDigit = m_model->classAt(index)->digit;
+    if (node.kind != EntryKind::Response && node.level != CodeModel::Node::Level::Entry && node.level != CodeModel::Node::Level::None) {
+        subject.registry = node.kind;
+        subject.classIndex = node.classIndex;
+    }
+    return subject;
 }
 
 int CodeBrowser::currentCode() const
@@ -207,9 +229,14 @@ int CodeBrowser::currentCode() const
     return code ? code->code : 0;
 }
 
-bool CodeBrowser::selectCode(int code)
+std::optional<EntryKey> CodeBrowser::currentEntry() const
 {
-    const QModelIndex source = m_model->indexOfCode(code);
+    return m_model->keyAt(m_proxy->mapToSource(m_tree->currentIndex()));
+}
+
+bool CodeBrowser::selectEntry(const EntryKey &entry)
+{
+    const QModelIndex source = m_model->indexOf(entry);
     if (!source.isValid())
         return false;
     QModelIndex target = m_proxy->mapFromSource(source);
@@ -217,25 +244,26 @@ bool CodeBrowser::selectCode(int code)
         m_searchField->clear();
         target = m_proxy->mapFromSource(source);
     }
+    m_tree->expand(target.parent());
     selectRow(target);
     return true;
 }
 
-void CodeBrowser::followLink(int code)
+void CodeBrowser::followLink(const EntryKey &entry)
 {
-    selectCode(code);
+    selectEntry(entry);
     m_tree->setFocus(Qt::OtherFocusReason);
 }
 
-void CodeBrowser::showHistoryEntry(std::optional<int> code)
+void CodeBrowser::showHistoryEntry(std::optional<EntryKey> entry)
 {
-    if (!code)
+    if (!entry)
         return;
     const QScopedValueRollback walking(m_walkingHistory, true);
-    if (!m_model->catalog().find(*code))
-        m_searchField->setText(QString::number(*code));
+    if (!m_model->catalog().contains(*entry) && entry->kind == EntryKind::Response)
+        m_searchField->setText(QString::number(entry->code));
     else
-        selectCode(*code);
+        selectEntry(*entry);
     emit historyChanged(m_history.canGoBack(), m_history.canGoForward());
 }
 
@@ -326,10 +354,25 @@ void CodeBrowser::updateMatchLine()
     QString line;
     if (!result.filtering) {
         line = CodeModel::countText(result.total);
-    } else if (result.cause != 0) {
-        const QString name = CodeSheet::causeText(catalog, result.cause, language);
-        line = result.shown == 0 ? tr("%1: no SIP response in RFC 3398").arg(name)
-                                 : tr("%1: RFC 3398, section 7.2.4.1").arg(name);
+    } else if (!result.reasons.isEmpty()) {
+        // A pasted Reason header, decoded value by value.
+        QStringList reasons;
+        for (const ReasonValue &reason : result.reasons)
+            reasons.append(CodeSheet::reasonText(catalog, reason, language));
+        line = tr("Reason: %1").arg(reasons.join(u"; "_s)).toHtmlEscaped();
+    } else if (result.focus && result.focus->kind == EntryKind::Cause && !catalog.mappings().isEmpty()) {
+        // "cause 17": the cause, and whether the standard gives it a response.
+        const QString name = CodeSheet::causeText(catalog, result.focus->code, language);
+        const QString standard = catalog.mappings().sources().first();
+        line = catalog.mappings().rowsFrom(standard, CauseMappings::Direction::CauseToSip, result.focus->code).isEmpty()
+                   ? tr("%1: no SIP response in RFC 3398").arg(name)
+                   : tr("%1: RFC 3398, section 7.2.4.1").arg(name);
+        line = line.toHtmlEscaped();
+    } else if (!result.missing.isEmpty()) {
+        QStringList missing;
+        for (const EntryKey &entry : result.missing)
+            missing.append(CodeSheet::entryLabel(entry.kind, entry.code));
+        line = tr("Not in the catalog: %1").arg(missing.join(u", "_s)).toHtmlEscaped();
     } else if (result.unknownCode != 0) {
         line = tr("%1 is not a registered code; a UAC treats it as %2")
                    .arg(result.unknownCode).arg(Domain::fallbackFor(result.unknownCode));
@@ -346,27 +389,29 @@ void CodeBrowser::updateMatchLine()
     m_matchLine->setFocusPolicy(result.hiddenDescriptionMatches > 0 ? Qt::StrongFocus : Qt::NoFocus);
 
     const bool empty = result.filtering && result.shown == 0;
-    if (empty) {
-        m_emptyResult->setText(
-            result.cause != 0 ? CodeSheet::causeWithoutResponseText(catalog, result.cause, language)
-                              : tr("No code matches “%1”.\n\nTry a number such as 486, a prefix such as 48, "
-                                   "a class such as 4xx, or words from a reason phrase or description.")
-                                    .arg(m_searchField->text().trimmed().left(80)));
+    if (empty && !result.reasons.isEmpty()) {
+        m_emptyResult->setText(QTextDocumentFragment::fromHtml(line).toPlainText()); // what the Reason means
+    } else if (empty) {
+        m_emptyResult->setText(tr("Nothing matches “%1”.\n\nTry a number such as 486, a prefix such as 48, "
+                                  "a class such as 4xx, words from a name or description, a PBX cause name "
+                                  "such as USER_BUSY, or a line from a trace such as a Reason header.")
+                                   .arg(m_searchField->text().trimmed().left(80)));
     }
     m_resultStack->setCurrentWidget(empty ? static_cast<QWidget *>(m_emptyResult) : m_tree);
 }
 
 void CodeBrowser::retranslate()
 {
-    m_searchField->setPlaceholderText(tr("Search by code (486, 48, 4xx), reason phrase or words"));
-    m_searchField->setToolTip(tr("Type a code, a prefix such as 48, a class such as 4xx, or words. "
+    m_searchField->setPlaceholderText(tr("Search codes (486, 4xx), words, USER_BUSY, or paste a line"));
+    m_searchField->setToolTip(tr("Type a code, a prefix such as 48, a class such as 4xx, words, or a PBX cause "
+                                 "name; or paste a status line, a Reason or Warning header, or a log line. "
                                  "Esc clears the search; Down moves into the results."));
     // What a screen reader says for each control.
     m_searchField->setAccessibleName(tr("Search"));
     m_searchField->setAccessibleDescription(m_searchField->toolTip());
-    m_tree->setAccessibleName(tr("Response codes"));
-    m_tree->setAccessibleDescription(
-        tr("SIP response codes grouped by class; the selected code is described in the detail pane"));
+    m_tree->setAccessibleName(tr("Codes"));
+    m_tree->setAccessibleDescription(tr("SIP response codes, warning codes and ISDN causes, each grouped by class; "
+                                        "the selected entry is described in the detail pane"));
     m_matchLine->setAccessibleName(tr("Matches"));
     m_emptyResult->setAccessibleName(tr("No matches"));
     m_model->retranslate();

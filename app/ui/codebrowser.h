@@ -15,8 +15,8 @@ class QLineEdit;
 class QStackedWidget;
 class QTreeView;
 
-// The search field over the code tree, with the line that counts the matches: everything about
-// finding a code. It searches on every keystroke, selects the first match, and says what the
+// The search field over the tree of every registry, with the line that counts the matches:
+// everything about finding an entry. It searches on every keystroke, selects the first match, and says what the
 // pane should show; the window decides what to do with that.
 class CodeBrowser final : public QWidget
 {
@@ -33,16 +33,19 @@ public:
     // The language search reads besides English; the current query is searched again.
     void setLanguage(const QString &language);
 
-    // Selects `code` (clearing a search that hides it); false when the catalog lacks it.
-    bool selectCode(int code);
-    // A link to another code was followed: show it, and go on from the results.
-    void followLink(int code);
+    // Selects the entry (clearing a search that hides it); false when the catalog lacks it.
+    bool selectEntry(const EntryKey &entry);
+    bool selectCode(int code) { return selectEntry({EntryKind::Response, code}); }
+    // A link to another entry was followed: show it, and go on from the results.
+    void followLink(const EntryKey &entry);
     // Walk the codes viewed before and after, as a web browser walks its pages. An unregistered
     // code is searched for again, so that it is explained as the search explained it.
     void goBack();
     void goForward();
     void selectFirstMatch();
+    // The response code selected, or 0 (also while an entry of another registry is).
     int currentCode() const;
+    std::optional<EntryKey> currentEntry() const;
     DetailPane::Subject currentSubject() const;
     // The selected rows as ticket entries (a class row brings its shown codes). An unregistered
     // code the search asked about stays itself while its fallback is what is selected.
@@ -80,7 +83,7 @@ private:
     void retranslate();
     void currentRowChanged(const QModelIndex &current);
     bool isWindowShortcut(const QKeyEvent *key) const;
-    void showHistoryEntry(std::optional<int> code);
+    void showHistoryEntry(std::optional<EntryKey> entry);
     // The search ended (the field was left, cleared or confirmed, or its match copied): its last
     // match is a lasting visit in the history.
     void endSearch() { m_history.settle(); }
@@ -98,5 +101,5 @@ private:
     bool m_searching = false; // the search, not the user, is moving the current row
     bool m_walkingHistory = false;
     int m_unknownCode = 0;    // an unregistered code the search explains
-    int m_lastCode = 0;       // the code shown last, to come back to when a search is cleared
+    std::optional<EntryKey> m_lastEntry; // shown last, to come back to when a search is cleared
 };

@@ -36,9 +36,10 @@ DetailPane::DetailPane(const Catalog *catalog, QWidget *parent)
     m_browser->setTextInteractionFlags(Qt::TextBrowserInteraction);
     connect(m_browser, &QTextBrowser::anchorClicked, this, &DetailPane::openLink);
     connect(m_browser, qOverload<const QUrl &>(&QTextBrowser::highlighted), this, [this](const QUrl &url) {
-        const SipCode *code = m_catalog->find(CodeSheet::codeFromUrl(url));
-        emit linkHovered(code ? tr("Show %1 %2").arg(code->code).arg(code->name.text(m_language))
-                              : url.toString());
+        const std::optional<EntryKey> key = EntryKey::fromUrl(url);
+        const CatalogEntry *entry = key ? m_catalog->entry(*key) : nullptr;
+        emit linkHovered(entry ? tr("Show %1 %2").arg(CodeSheet::entryLabel(key->kind, key->code), entry->name.text(m_language))
+                               : url.toString());
     });
     // The pane draws its own focus frame (paintEvent): most styles draw none around a browser.
     m_browser->installEventFilter(this);
@@ -113,7 +114,7 @@ void DetailPane::changeEvent(QEvent *event)
 void DetailPane::retranslate()
 {
     m_browser->setAccessibleName(tr("Details"));
-    m_browser->setAccessibleDescription(tr("Everything known about the selected code"));
+    m_browser->setAccessibleDescription(tr("Everything known about the selected entry"));
     m_copyButton->setAccessibleName(tr("Copy"));
     if (const QAction *action = m_copyButton->defaultAction())
         m_copyButton->setAccessibleDescription(action->toolTip());
@@ -122,8 +123,8 @@ void DetailPane::retranslate()
 
 void DetailPane::openLink(const QUrl &url)
 {
-    if (const int code = CodeSheet::codeFromUrl(url); code != 0) {
-        emit codeLinkActivated(code);
+    if (const std::optional<EntryKey> entry = EntryKey::fromUrl(url)) {
+        emit entryLinkActivated(*entry);
         return;
     }
     // Only the RFC pages the pane itself links to leave the application.
@@ -169,17 +170,30 @@ void DetailPane::render()
 {
     // A page already shown is not laid out again; one translated label stands for the
     // translators installed, so that a language switch redraws the labels once.
-    const QString key = u"%1/%2/%3/%4/%5"_s.arg(m_subject.unknownCode).arg(m_subject.code)
-                            .arg(m_subject.classDigit).arg(m_language, CodeSheet::tr("Description"));
+    const Subject &subject = m_subject;
+    const QString key = u"%1/%2:%3/%4/%5:%6/%7/%8"_s.arg(subject.unknownCode)
+                            .arg(subject.entry ? int(subject.entry->kind) : -1).arg(subject.entry ? subject.entry->code : -1)
+                            .arg(subject.classDigit).arg(subject.registry ? int(*subject.registry) : -1)
+                            .arg(subject.classIndex).arg(m_language, CodeSheet::tr("Description"));
     if (key == m_rendered)
         return;
     m_rendered = key;
-    if (m_subject.unknownCode != 0) {
-        m_browser->setHtml(CodeSheet::forUnknownCode(*m_catalog, m_subject.unknownCode, m_language).toHtml());
-    } else if (const SipCode *code = m_catalog->find(m_subject.code)) {
-        m_browser->setHtml(CodeSheet::forCode(*m_catalog, *code, m_language).toHtml());
-    } else if (const CodeClass *codeClass = m_catalog->findClass(m_subject.classDigit)) {
+    const CatalogEntry *entry = subject.entry ? m_catalog->entry(*subject.entry) : nullptr;
+    const Vocabulary *vocabulary = subject.registry ? m_catalog->vocabulary(*subject.registry) : nullptr;
+    if (subject.unknownCode != 0) {
+        m_browser->setHtml(CodeSheet::forUnknownCode(*m_catalog, subject.unknownCode, m_language).toHtml());
+    } else if (entry && subject.entry->kind == EntryKind::Response) {
+        m_browser->setHtml(CodeSheet::forCode(*m_catalog, *static_cast<const SipCode *>(entry), m_language).toHtml());
+    } else if (entry) {
+        m_browser->setHtml(CodeSheet::forEntry(*m_catalog, subject.entry->kind, *static_cast<const VocabularyEntry *>(entry),
+                                               m_language).toHtml());
+    } else if (const CodeClass *codeClass = m_catalog->findClass(subject.classDigit)) {
         m_browser->setHtml(CodeSheet::forClass(*codeClass, m_language).toHtml());
+    } else if (vocabulary && subject.classIndex >= 0 && std::size_t(subject.classIndex) < vocabulary->classes.size()) {
+        m_browser->setHtml(CodeSheet::forVocabularyClass(*subject.registry, vocabulary->classes[std::size_t(subject.classIndex)],
+                                                         m_language).toHtml());
+    } else if (vocabulary) {
+        m_browser->setHtml(CodeSheet::forRegistry(*m_catalog, *subject.registry, m_language).toHtml());
     } else {
         m_browser->clear();
     }

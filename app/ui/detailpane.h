@@ -1,7 +1,11 @@
 #pragma once
 
+#include "core/entrykey.h"
+
 #include <QString>
 #include <QWidget>
+
+#include <optional>
 
 class Catalog;
 class QAction;
@@ -9,21 +13,26 @@ class QTextBrowser;
 class QTimer;
 class QToolButton;
 
-// Everything about one code, one class, or one code the catalog does not know: its CodeSheet as
-// rich text, with a Copy button at the top right. Links to related codes come out as codeLinkActivated(); links
-// to RFC pages open in the browser; nothing else is followed.
+// Everything about one entry (a code, a warn-code, a cause), one class, one registry, or one code
+// the catalog does not know: its CodeSheet as rich text, with a Copy button at the top right.
+// Links to other entries come out as entryLinkActivated(); links to RFC pages open in the
+// browser; nothing else is followed.
 class DetailPane final : public QWidget
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(DetailPane)
 
 public:
-    // What the pane shows; all zero for nothing.
+    // What the pane shows; all empty for nothing.
     struct Subject
     {
-        int code = 0;
-        int classDigit = 0;
+        std::optional<EntryKey> entry;
+        int classDigit = 0;                // a response class
+        std::optional<EntryKind> registry; // a registry, or with classIndex one of its classes
+        int classIndex = -1;
         int unknownCode = 0; // takes precedence: the search asked about a code nobody registered
+
+        friend bool operator==(const Subject &, const Subject &) = default;
     };
 
     // `catalog` must outlive the pane.
@@ -46,7 +55,7 @@ public:
     QToolButton *copyButton() const { return m_copyButton; }
 
 signals:
-    void codeLinkActivated(int code);
+    void entryLinkActivated(const EntryKey &entry);
     // The mouse's back and forward buttons, pressed over the page.
     void backRequested();
     void forwardRequested();

@@ -72,7 +72,7 @@ MainWindow::MainWindow(Catalog catalog, const QString &language, QWidget *parent
         for (QAction *action : std::as_const(m_copyActions))
             action->setEnabled(any);
     });
-    connect(m_details, &DetailPane::codeLinkActivated, m_browser, &CodeBrowser::followLink);
+    connect(m_details, &DetailPane::entryLinkActivated, m_browser, &CodeBrowser::followLink);
     const auto show = [this](const QString &text) { statusBar()->showMessage(text, StatusMessageTimeout); };
     connect(m_browser, &CodeBrowser::message, this, show);
     connect(m_details, &DetailPane::message, this, show);
@@ -152,6 +152,11 @@ int MainWindow::currentCode() const
     return m_browser->currentCode();
 }
 
+std::optional<EntryKey> MainWindow::currentEntry() const
+{
+    return m_browser->currentEntry();
+}
+
 void MainWindow::copySelection(TicketFormatter::Format format)
 {
     if (m_traceView && m_traceView->hasKeyboard())
@@ -167,7 +172,12 @@ TraceView *MainWindow::traceView()
         addDockWidget(Qt::BottomDockWidgetArea, m_traceView);
         m_traceView->setLanguage(language());
         connect(m_traceView, &TraceView::codeSelected, this, [this](int code) {
-            m_details->setSubject(m_catalog.find(code) ? DetailPane::Subject{code, 0, 0} : DetailPane::Subject{0, 0, code});
+            DetailPane::Subject subject;
+            if (m_catalog.find(code))
+                subject.entry = EntryKey{EntryKind::Response, code};
+            else
+                subject.unknownCode = code;
+            m_details->setSubject(subject);
         });
         connect(m_traceView, &TraceView::message, this,
                 [this](const QString &text) { statusBar()->showMessage(text, StatusMessageTimeout); });

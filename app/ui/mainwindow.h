@@ -40,6 +40,7 @@ public:
     // Selects `code` in the tree (clearing a search that hides it) and shows it in the pane.
     bool selectCode(int code);
     int currentCode() const;
+    std::optional<EntryKey> currentEntry() const;
 
     // Walks the codes viewed before (Alt+Left, mouse back) and after (Alt+Right, mouse forward).
     void goBack();

@@ -97,7 +97,7 @@ QJsonObject messageObject(const TraceMessage &message)
         object.insert(u"destination"_s, message.destination);
     if (!message.reasons.isEmpty()) {
         QJsonArray reasons;
-        for (const TraceReason &reason : message.reasons) {
+        for (const ReasonValue &reason : message.reasons) {
             reasons.append(QJsonObject{{u"protocol"_s, reason.protocol},
                                        {u"cause"_s, reason.cause < 0 ? QJsonValue(QJsonValue::Null)
                                                                      : QJsonValue(reason.cause)},
@@ -108,7 +108,7 @@ QJsonObject messageObject(const TraceMessage &message)
     }
     if (!message.warnings.isEmpty()) {
         QJsonArray warnings;
-        for (const TraceWarning &warning : message.warnings)
+        for (const WarningValue &warning : message.warnings)
             warnings.append(QJsonObject{
                 {u"code"_s, warning.code}, {u"agent"_s, warning.agent}, {u"text"_s, warning.text}});
         object.insert(u"warnings"_s, warnings);

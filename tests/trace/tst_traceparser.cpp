@@ -303,7 +303,7 @@ private slots:
         QCOMPARE(message.headers.size(), TraceParser::MaximumValuesPerMessage);
         QCOMPARE(message.reasons.size(), TraceParser::MaximumValuesPerMessage);
         QCOMPARE(message.warnings.size(), TraceParser::MaximumValuesPerMessage);
-        QCOMPARE(message.reasons.first(), (TraceReason{u"Q.850"_s, 34, {}, {}}));
+        QCOMPARE(message.reasons.first(), (ReasonValue{u"Q.850"_s, 34, {}, {}}));
     }
 
     void headerList()

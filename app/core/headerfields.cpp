@@ -1,13 +1,13 @@
-#include "tracefields.h"
+#include "headerfields.h"
 
-#include "trace/tracebytes.h"
+#include "asciibytes.h"
 
 #include <algorithm>
 #include <string>
 
-using namespace TraceBytes;
+using namespace AsciiBytes;
 
-namespace TraceFields {
+namespace HeaderFields {
 
 namespace {
 
@@ -66,12 +66,12 @@ QString unquoted(QByteArrayView text)
     return QString::fromUtf8(plain.data(), qsizetype(plain.size()));
 }
 
-void appendReasons(QByteArrayView value, QList<TraceReason> *reasons, qsizetype limit)
+void appendReasons(QByteArrayView value, QList<ReasonValue> *reasons, qsizetype limit)
 {
     splitOutsideQuotes(value, ',', [reasons, limit](QByteArrayView item) {
         if (reasons->size() >= limit)
             return false;
-        TraceReason reason;
+        ReasonValue reason;
         bool first = true;
         splitOutsideQuotes(item, ';', [&](QByteArrayView piece) {
             if (first) {
@@ -98,7 +98,7 @@ void appendReasons(QByteArrayView value, QList<TraceReason> *reasons, qsizetype 
     });
 }
 
-void appendWarnings(QByteArrayView value, QList<TraceWarning> *warnings, qsizetype limit)
+void appendWarnings(QByteArrayView value, QList<WarningValue> *warnings, qsizetype limit)
 {
     splitOutsideQuotes(value, ',', [warnings, limit](QByteArrayView item) {
         if (warnings->size() >= limit)
@@ -107,7 +107,7 @@ void appendWarnings(QByteArrayView value, QList<TraceWarning> *warnings, qsizety
         const int code = smallNumber(nextWord(item, &at));
         if (code < 0)
             return true;
-        TraceWarning warning;
+        WarningValue warning;
         warning.code = code;
         warning.agent = QString::fromUtf8(nextWord(item, &at));
         warning.text = unquoted(item.sliced(at));
@@ -116,4 +116,4 @@ void appendWarnings(QByteArrayView value, QList<TraceWarning> *warnings, qsizety
     });
 }
 
-} // namespace TraceFields
+} // namespace HeaderFields

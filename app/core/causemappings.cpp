@@ -1,0 +1,56 @@
+#include "causemappings.h"
+
+CauseMappings::CauseMappings(QList<Table> tables, QList<Row> rows, QList<Default> defaults, QList<Rule> rules)
+    : m_tables(std::move(tables)), m_rows(std::move(rows)), m_defaults(std::move(defaults)), m_rules(std::move(rules))
+{
+    for (const Table &table : std::as_const(m_tables)) {
+        if (!m_sources.contains(table.source))
+            m_sources.append(table.source);
+    }
+}
+
+const CauseMappings::Table *CauseMappings::table(const QString &source, Direction direction) const
+{
+    for (const Table &table : m_tables) {
+        if (table.source == source && table.direction == direction)
+            return &table;
+    }
+    return nullptr;
+}
+
+QList<CauseMappings::Row> CauseMappings::rowsFrom(const QString &source, Direction direction, int value) const
+{
+    QList<Row> result;
+    for (const Row &row : m_rows) {
+        const int from = direction == Direction::CauseToSip ? row.cause : row.sip;
+        if (row.source == source && row.direction == direction && from == value)
+            result.append(row);
+    }
+    return result;
+}
+
+QList<CauseMappings::Row> CauseMappings::rowsTo(const QString &source, Direction direction, int value) const
+{
+    QList<Row> result;
+    for (const Row &row : m_rows) {
+        const int to = direction == Direction::CauseToSip ? row.sip : row.cause;
+        if (row.source == source && row.direction == direction && to == value)
+            result.append(row);
+    }
+    return result;
+}
+
+const CauseMappings::Default *CauseMappings::defaultFor(const QString &source, Direction direction, int value) const
+{
+    // A default for a range of responses wins over the source's general one.
+    const Default *general = nullptr;
+    for (const Default &item : m_defaults) {
+        if (item.source != source || item.direction != direction || item.except.contains(value))
+            continue;
+        if (item.sipFirst == 0)
+            general = general ? general : &item;
+        else if (value >= item.sipFirst && value <= item.sipLast)
+            return &item;
+    }
+    return general;
+}
