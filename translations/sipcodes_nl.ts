@@ -23,32 +23,8 @@
         </translation>
     </message>
     <message>
-        <source>No code matches “%1”.
-
-Try a number such as 486, a prefix such as 48, a class such as 4xx, or words from a reason phrase or description.</source>
-        <translation>Geen code gevonden voor “%1”.
-
-Probeer een nummer zoals 486, een begin zoals 48, een klasse zoals 4xx, of woorden uit een reden of beschrijving.</translation>
-    </message>
-    <message>
-        <source>Search by code (486, 48, 4xx), reason phrase or words</source>
-        <translation>Zoek op code (486, 48, 4xx), reden of woorden</translation>
-    </message>
-    <message>
-        <source>Type a code, a prefix such as 48, a class such as 4xx, or words. Esc clears the search; Down moves into the results.</source>
-        <translation>Typ een code, een begin zoals 48, een klasse zoals 4xx, of woorden. Esc wist de zoekopdracht; Omlaag gaat naar de resultaten.</translation>
-    </message>
-    <message>
         <source>Search</source>
         <translation>Zoeken</translation>
-    </message>
-    <message>
-        <source>Response codes</source>
-        <translation>Responscodes</translation>
-    </message>
-    <message>
-        <source>SIP response codes grouped by class; the selected code is described in the detail pane</source>
-        <translation>SIP-responscodes per klasse; de gekozen code wordt beschreven in het detailvenster</translation>
     </message>
     <message>
         <source>Matches</source>
@@ -69,6 +45,38 @@ Probeer een nummer zoals 486, een begin zoals 48, een klasse zoals 4xx, of woord
         <source>Copied as %1: %2</source>
         <comment>copied as FORMAT: WHAT</comment>
         <translation>Gekopieerd als %1: %2</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Reason: %1</translation>
+    </message>
+    <message>
+        <source>Not in the catalog: %1</source>
+        <translation>Niet in de catalogus: %1</translation>
+    </message>
+    <message>
+        <source>Nothing matches “%1”.
+
+Try a number such as 486, a prefix such as 48, a class such as 4xx, words from a name or description, a PBX cause name such as USER_BUSY, or a line from a trace such as a Reason header.</source>
+        <translation>Niets gevonden voor “%1”.
+
+Probeer een nummer zoals 486, een begin zoals 48, een klasse zoals 4xx, woorden uit een naam of beschrijving, een PBX-oorzaaknaam zoals USER_BUSY, of een regel uit een trace, zoals een Reason-header.</translation>
+    </message>
+    <message>
+        <source>Search codes (486, 4xx), words, USER_BUSY, or paste a line</source>
+        <translation>Zoek codes (486, 4xx), woorden, USER_BUSY, of plak een regel</translation>
+    </message>
+    <message>
+        <source>Type a code, a prefix such as 48, a class such as 4xx, words, or a PBX cause name; or paste a status line, a Reason or Warning header, or a log line. Esc clears the search; Down moves into the results.</source>
+        <translation>Typ een code, een begin zoals 48, een klasse zoals 4xx, woorden of een PBX-oorzaaknaam; of plak een statusregel, een Reason- of Warning-header of een logregel. Esc wist de zoekopdracht; Omlaag gaat naar de resultaten.</translation>
+    </message>
+    <message>
+        <source>Codes</source>
+        <translation>Codes</translation>
+    </message>
+    <message>
+        <source>SIP response codes, warning codes and ISDN causes, each grouped by class; the selected entry is described in the detail pane</source>
+        <translation>SIP-antwoordcodes, waarschuwingscodes en ISDN-oorzaken, elk gegroepeerd per klasse; de geselecteerde vermelding wordt in het detailvenster beschreven</translation>
     </message>
 </context>
 <context>
@@ -106,6 +114,10 @@ Probeer een nummer zoals 486, een begin zoals 48, een klasse zoals 4xx, of woord
             <numerusform>%1 van %n code</numerusform>
             <numerusform>%1 van %n codes</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Defined by a PBX, not by Q.850: %1</source>
+        <translation>Gedefinieerd door een PBX, niet door Q.850: %1</translation>
     </message>
 </context>
 <context>
@@ -203,24 +215,12 @@ Probeer een nummer zoals 486, een begin zoals 48, een klasse zoals 4xx, of woord
         <translation>Lokaal gemaakt</translation>
     </message>
     <message>
-        <source>A gateway turns this response into %1 (RFC 3398, section 8.2.6.1).</source>
-        <translation>Een gateway zet dit antwoord om in %1 (RFC 3398, sectie 8.2.6.1).</translation>
-    </message>
-    <message>
-        <source>%1 becomes this response (RFC 3398, section 7.2.4.1).</source>
-        <translation>%1 wordt dit antwoord (RFC 3398, sectie 7.2.4.1).</translation>
-    </message>
-    <message>
         <source>ISDN cause %1</source>
         <translation>ISDN-oorzaak %1</translation>
     </message>
     <message>
         <source>ISDN cause %1 (%2)</source>
         <translation>ISDN-oorzaak %1 (%2)</translation>
-    </message>
-    <message>
-        <source>RFC 3398 maps %1 to no SIP response of its own: the table in section 7.2.4.1 does not list it.</source>
-        <translation>RFC 3398 koppelt %1 aan geen eigen SIP-antwoord: de tabel in sectie 7.2.4.1 noemt deze oorzaak niet.</translation>
     </message>
     <message>
         <source>Class</source>
@@ -255,10 +255,6 @@ Probeer een nummer zoals 486, een begin zoals 48, een klasse zoals 4xx, of woord
         <translation>ISDN-oorzaken (Q.850)</translation>
     </message>
     <message>
-        <source>This is RFC 3398&apos;s mapping; real gateways often map differently, so their own configuration decides.</source>
-        <translation>Dit is de koppeling volgens RFC 3398; echte gateways wijken vaak af, dus hun eigen configuratie beslist.</translation>
-    </message>
-    <message>
         <source>What usually causes it</source>
         <translation>Wat het meestal veroorzaakt</translation>
     </message>
@@ -281,6 +277,128 @@ Probeer een nummer zoals 486, een begin zoals 48, een klasse zoals 4xx, of woord
     <message>
         <source>%1 Unknown code</source>
         <translation>%1 Onbekende code</translation>
+    </message>
+    <message>
+        <source>(default)</source>
+        <translation>(standaard)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>no mapping</comment>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <source>SIP responses</source>
+        <translation>SIP-antwoorden</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Bron</translation>
+    </message>
+    <message>
+        <source>Becomes cause</source>
+        <translation>Wordt oorzaak</translation>
+    </message>
+    <message>
+        <source>Sent as</source>
+        <translation>Verstuurd als</translation>
+    </message>
+    <message>
+        <source>Made from causes</source>
+        <translation>Ontstaan uit oorzaken</translation>
+    </message>
+    <message>
+        <source>Made from responses</source>
+        <translation>Ontstaan uit antwoorden</translation>
+    </message>
+    <message>
+        <source>≠ differs from %1. PBX rows are read from their source code.</source>
+        <translation>≠ wijkt af van %1. De PBX-rijen zijn uit hun broncode gelezen.</translation>
+    </message>
+    <message>
+        <source>Read in: </source>
+        <translation>Overgenomen uit: </translation>
+    </message>
+    <message>
+        <source>Rules of the mapping</source>
+        <translation>Regels van de koppeling</translation>
+    </message>
+    <message>
+        <source> cause %1</source>
+        <translation> oorzaak %1</translation>
+    </message>
+    <message>
+        <source>, location %1</source>
+        <translation>, locatie %1</translation>
+    </message>
+    <message>
+        <source>, from %1</source>
+        <translation>, van %1</translation>
+    </message>
+    <message>
+        <source>Response codes</source>
+        <translation>Antwoordcodes</translation>
+    </message>
+    <message>
+        <source>Warning codes</source>
+        <translation>Waarschuwingscodes</translation>
+    </message>
+    <message>
+        <source>ISDN causes (Q.850)</source>
+        <translation>ISDN-oorzaken (Q.850)</translation>
+    </message>
+    <message>
+        <source>Warning %1</source>
+        <translation>Waarschuwing %1</translation>
+    </message>
+    <message>
+        <source>Cause %1</source>
+        <translation>Oorzaak %1</translation>
+    </message>
+    <message>
+        <source>the source code of %1; not a Q.850 cause</source>
+        <translation>de broncode van %1; geen Q.850-oorzaak</translation>
+    </message>
+    <message>
+        <source>%1 (printed %2)</source>
+        <comment>identifier (how the PBX prints it)</comment>
+        <translation>%1 (getoond als %2)</translation>
+    </message>
+    <message>
+        <source>%1 (alias)</source>
+        <translation>%1 (alias)</translation>
+    </message>
+    <message>
+        <source>%1 name</source>
+        <translation>%1-naam</translation>
+    </message>
+    <message>
+        <source>What to check</source>
+        <translation>Wat te controleren</translation>
+    </message>
+    <message>
+        <source>Registry</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Vermeldingen</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>Gecontroleerd op</translation>
+    </message>
+    <message>
+        <source>Mappings between causes and responses</source>
+        <translation>Koppelingen tussen oorzaken en antwoorden</translation>
+    </message>
+    <message>
+        <source>cause to response</source>
+        <translation>oorzaak naar antwoord</translation>
+    </message>
+    <message>
+        <source>response to cause</source>
+        <translation>antwoord naar oorzaak</translation>
     </message>
 </context>
 <context>
@@ -330,14 +448,6 @@ Zie %1 --help voor alles wat zonder beeldscherm kan.</translation>
         <translation>formaat</translation>
     </message>
     <message>
-        <source>Print the whole catalog, or the class given (4xx).</source>
-        <translation>Toon de hele catalogus, of de opgegeven klasse (4xx).</translation>
-    </message>
-    <message>
-        <source>Print the SIP response RFC 3398 maps this ISDN (Q.850) cause to.</source>
-        <translation>Toon het SIP-antwoord waaraan RFC 3398 deze ISDN-oorzaak (Q.850) koppelt.</translation>
-    </message>
-    <message>
         <source>cause</source>
         <translation>oorzaak</translation>
     </message>
@@ -370,14 +480,6 @@ Zie %1 --help voor alles wat zonder beeldscherm kan.</translation>
         <translation>onbekend formaat &quot;%1&quot;; kies text, markdown of json</translation>
     </message>
     <message>
-        <source>--list takes a class such as 4xx, not &quot;%1&quot;</source>
-        <translation>--list verwacht een klasse zoals 4xx, niet &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>--q850 takes a cause value from 1 to %1, not &quot;%2&quot;</source>
-        <translation>--q850 verwacht een oorzaakwaarde van 1 tot %1, niet &quot;%2&quot;</translation>
-    </message>
-    <message>
         <source>--q850 takes no query and no --list</source>
         <translation>--q850 gaat niet samen met een zoekopdracht of --list</translation>
     </message>
@@ -393,16 +495,28 @@ Zie %1 --help voor alles wat zonder beeldscherm kan.</translation>
         <source>--explain takes a file and no query, --list, --q850 or --all</source>
         <translation>--explain verwacht een bestand en geen zoekopdracht, --list, --q850 of --all</translation>
     </message>
+    <message>
+        <source>Print the whole catalog, the class given (4xx), or one registry: response, warning or cause.</source>
+        <translation>Toon de hele catalogus, de opgegeven klasse (4xx) of één register: response, warning of cause.</translation>
+    </message>
+    <message>
+        <source>Print this ISDN (Q.850) cause, and the SIP responses RFC 3398 maps it to.</source>
+        <translation>Toon deze ISDN-oorzaak (Q.850) en de SIP-antwoorden die RFC 3398 eraan koppelt.</translation>
+    </message>
+    <message>
+        <source>--list takes a class such as 4xx, or response, warning or cause, not &quot;%1&quot;</source>
+        <translation>--list verwacht een klasse zoals 4xx, of response, warning of cause, niet &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--q850 takes a cause value from 0 to %1, not &quot;%2&quot;</source>
+        <translation>--q850 verwacht een oorzaakwaarde van 0 tot en met %1, niet &quot;%2&quot;</translation>
+    </message>
 </context>
 <context>
     <name>DetailPane</name>
     <message>
         <source>Details</source>
         <translation>Details</translation>
-    </message>
-    <message>
-        <source>Everything known about the selected code</source>
-        <translation>Alles wat bekend is over de gekozen code</translation>
     </message>
     <message>
         <source>Copy</source>
@@ -415,6 +529,10 @@ Zie %1 --help voor alles wat zonder beeldscherm kan.</translation>
     <message>
         <source>No web browser could be opened for %1</source>
         <translation>Er kon geen webbrowser worden geopend voor %1</translation>
+    </message>
+    <message>
+        <source>Everything known about the selected entry</source>
+        <translation>Alles wat bekend is over de geselecteerde vermelding</translation>
     </message>
 </context>
 <context>
@@ -613,6 +731,16 @@ Zie %1 --help voor alles wat zonder beeldscherm kan.</translation>
         <source>RFC %1, section %2</source>
         <translation>RFC %1, sectie %2</translation>
     </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>document, section</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1, section %2</source>
+        <comment>document, section</comment>
+        <translation>%1, sectie %2</translation>
+    </message>
 </context>
 <context>
     <name>Settings</name>
@@ -623,10 +751,6 @@ Zie %1 --help voor alles wat zonder beeldscherm kan.</translation>
 </context>
 <context>
     <name>Terminal</name>
-    <message>
-        <source>No code matches &quot;%1&quot;.</source>
-        <translation>Geen code gevonden voor &quot;%1&quot;.</translation>
-    </message>
     <message>
         <source>standard input</source>
         <translation>standaardinvoer</translation>
@@ -646,6 +770,10 @@ Zie %1 --help voor alles wat zonder beeldscherm kan.</translation>
     <message>
         <source>no SIP message found</source>
         <translation>geen SIP-bericht gevonden</translation>
+    </message>
+    <message>
+        <source>No entry matches &quot;%1&quot;.</source>
+        <translation>Geen vermelding gevonden voor &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -709,6 +837,11 @@ Zie %1 --help voor alles wat zonder beeldscherm kan.</translation>
         <source>Nothing is selected to copy</source>
         <translation>Er is niets geselecteerd om te kopiëren</translation>
     </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>, </translation>
+    </message>
 </context>
 <context>
     <name>TraceModel</name>
@@ -755,10 +888,6 @@ Zie %1 --help voor alles wat zonder beeldscherm kan.</translation>
 </context>
 <context>
     <name>TraceStory</name>
-    <message>
-        <source> cause %1</source>
-        <translation> oorzaak %1</translation>
-    </message>
     <message>
         <source>Reason: %1</source>
         <translation>Reason: %1</translation>
@@ -809,6 +938,10 @@ Zie %1 --help voor alles wat zonder beeldscherm kan.</translation>
     <message>
         <source>none</source>
         <translation>geen</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warning: %1</translation>
     </message>
 </context>
 <context>

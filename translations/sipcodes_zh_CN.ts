@@ -22,32 +22,8 @@
         </translation>
     </message>
     <message>
-        <source>No code matches “%1”.
-
-Try a number such as 486, a prefix such as 48, a class such as 4xx, or words from a reason phrase or description.</source>
-        <translation>没有与“%1”匹配的状态码。
-
-请尝试状态码（如 486）、前缀（如 48）、类别（如 4xx），或原因短语和描述中的词语。</translation>
-    </message>
-    <message>
-        <source>Search by code (486, 48, 4xx), reason phrase or words</source>
-        <translation>按状态码（486、48、4xx）、原因短语或词语搜索</translation>
-    </message>
-    <message>
-        <source>Type a code, a prefix such as 48, a class such as 4xx, or words. Esc clears the search; Down moves into the results.</source>
-        <translation>输入状态码、前缀（如 48）、类别（如 4xx）或词语。Esc 清除搜索；向下键进入结果。</translation>
-    </message>
-    <message>
         <source>Search</source>
         <translation>搜索</translation>
-    </message>
-    <message>
-        <source>Response codes</source>
-        <translation>状态码</translation>
-    </message>
-    <message>
-        <source>SIP response codes grouped by class; the selected code is described in the detail pane</source>
-        <translation>按类别分组的 SIP 状态码；所选状态码的说明显示在详情面板中</translation>
     </message>
     <message>
         <source>Matches</source>
@@ -67,6 +43,38 @@ Try a number such as 486, a prefix such as 48, a class such as 4xx, or words fro
         <source>Copied as %1: %2</source>
         <comment>copied as FORMAT: WHAT</comment>
         <translation>已复制为%1：%2</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Reason：%1</translation>
+    </message>
+    <message>
+        <source>Not in the catalog: %1</source>
+        <translation>目录中没有：%1</translation>
+    </message>
+    <message>
+        <source>Nothing matches “%1”.
+
+Try a number such as 486, a prefix such as 48, a class such as 4xx, words from a name or description, a PBX cause name such as USER_BUSY, or a line from a trace such as a Reason header.</source>
+        <translation>没有与“%1”匹配的结果。
+
+可以试试数字（如 486）、前缀（如 48）、类别（如 4xx）、名称或描述中的词语、PBX 原因值名称（如 USER_BUSY），或跟踪中的一行（如 Reason 头域）。</translation>
+    </message>
+    <message>
+        <source>Search codes (486, 4xx), words, USER_BUSY, or paste a line</source>
+        <translation>搜索代码（486、4xx）、词语、USER_BUSY，或粘贴一行</translation>
+    </message>
+    <message>
+        <source>Type a code, a prefix such as 48, a class such as 4xx, words, or a PBX cause name; or paste a status line, a Reason or Warning header, or a log line. Esc clears the search; Down moves into the results.</source>
+        <translation>输入代码、前缀（如 48）、类别（如 4xx）、词语或 PBX 原因值名称；也可以粘贴状态行、Reason 或 Warning 头域，或一行日志。Esc 清除搜索；向下键进入结果。</translation>
+    </message>
+    <message>
+        <source>Codes</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>SIP response codes, warning codes and ISDN causes, each grouped by class; the selected entry is described in the detail pane</source>
+        <translation>SIP 响应码、告警码和 ISDN 原因值，各按类别分组；所选条目的说明显示在详情面板中</translation>
     </message>
 </context>
 <context>
@@ -102,6 +110,10 @@ Try a number such as 486, a prefix such as 48, a class such as 4xx, or words fro
         <translation>
             <numerusform>%1 / %n 个状态码</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Defined by a PBX, not by Q.850: %1</source>
+        <translation>由 PBX 定义，并非 Q.850 所定义：%1</translation>
     </message>
 </context>
 <context>
@@ -199,24 +211,12 @@ Try a number such as 486, a prefix such as 48, a class such as 4xx, or words fro
         <translation>本地产生</translation>
     </message>
     <message>
-        <source>A gateway turns this response into %1 (RFC 3398, section 8.2.6.1).</source>
-        <translation>网关将此响应转换为%1（RFC 3398，第 8.2.6.1 节）。</translation>
-    </message>
-    <message>
-        <source>%1 becomes this response (RFC 3398, section 7.2.4.1).</source>
-        <translation>%1会转换为此响应（RFC 3398，第 7.2.4.1 节）。</translation>
-    </message>
-    <message>
         <source>ISDN cause %1</source>
         <translation>ISDN 原因值 %1</translation>
     </message>
     <message>
         <source>ISDN cause %1 (%2)</source>
         <translation>ISDN 原因值 %1（%2）</translation>
-    </message>
-    <message>
-        <source>RFC 3398 maps %1 to no SIP response of its own: the table in section 7.2.4.1 does not list it.</source>
-        <translation>RFC 3398 没有为%1规定专门的 SIP 响应：第 7.2.4.1 节的表中未列出它。</translation>
     </message>
     <message>
         <source>Class</source>
@@ -251,10 +251,6 @@ Try a number such as 486, a prefix such as 48, a class such as 4xx, or words fro
         <translation>ISDN（Q.850）原因值</translation>
     </message>
     <message>
-        <source>This is RFC 3398&apos;s mapping; real gateways often map differently, so their own configuration decides.</source>
-        <translation>这是 RFC 3398 的映射；实际网关的映射常常不同，以网关自身的配置为准。</translation>
-    </message>
-    <message>
         <source>What usually causes it</source>
         <translation>常见原因</translation>
     </message>
@@ -277,6 +273,128 @@ Try a number such as 486, a prefix such as 48, a class such as 4xx, or words fro
     <message>
         <source>%1 Unknown code</source>
         <translation>%1 未知状态码</translation>
+    </message>
+    <message>
+        <source>(default)</source>
+        <translation>（默认）</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>no mapping</comment>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>SIP responses</source>
+        <translation>SIP 响应</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Becomes cause</source>
+        <translation>映射为原因值</translation>
+    </message>
+    <message>
+        <source>Sent as</source>
+        <translation>发送为</translation>
+    </message>
+    <message>
+        <source>Made from causes</source>
+        <translation>由原因值得出</translation>
+    </message>
+    <message>
+        <source>Made from responses</source>
+        <translation>由响应得出</translation>
+    </message>
+    <message>
+        <source>≠ differs from %1. PBX rows are read from their source code.</source>
+        <translation>≠ 表示与 %1 不同。PBX 各行的数据读取自其源码。</translation>
+    </message>
+    <message>
+        <source>Read in: </source>
+        <translation>数据取自：</translation>
+    </message>
+    <message>
+        <source>Rules of the mapping</source>
+        <translation>映射规则</translation>
+    </message>
+    <message>
+        <source> cause %1</source>
+        <translation> 原因值 %1</translation>
+    </message>
+    <message>
+        <source>, location %1</source>
+        <translation>，位置 %1</translation>
+    </message>
+    <message>
+        <source>, from %1</source>
+        <translation>，来自 %1</translation>
+    </message>
+    <message>
+        <source>Response codes</source>
+        <translation>响应码</translation>
+    </message>
+    <message>
+        <source>Warning codes</source>
+        <translation>告警码</translation>
+    </message>
+    <message>
+        <source>ISDN causes (Q.850)</source>
+        <translation>ISDN 原因值（Q.850）</translation>
+    </message>
+    <message>
+        <source>Warning %1</source>
+        <translation>告警码 %1</translation>
+    </message>
+    <message>
+        <source>Cause %1</source>
+        <translation>原因值 %1</translation>
+    </message>
+    <message>
+        <source>the source code of %1; not a Q.850 cause</source>
+        <translation>%1 的源码；不是 Q.850 原因值</translation>
+    </message>
+    <message>
+        <source>%1 (printed %2)</source>
+        <comment>identifier (how the PBX prints it)</comment>
+        <translation>%1（输出为 %2）</translation>
+    </message>
+    <message>
+        <source>%1 (alias)</source>
+        <translation>%1（别名）</translation>
+    </message>
+    <message>
+        <source>%1 name</source>
+        <translation>%1 名称</translation>
+    </message>
+    <message>
+        <source>What to check</source>
+        <translation>检查要点</translation>
+    </message>
+    <message>
+        <source>Registry</source>
+        <translation>注册表</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>条目数</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>核对日期</translation>
+    </message>
+    <message>
+        <source>Mappings between causes and responses</source>
+        <translation>原因值与响应之间的映射</translation>
+    </message>
+    <message>
+        <source>cause to response</source>
+        <translation>原因值到响应</translation>
+    </message>
+    <message>
+        <source>response to cause</source>
+        <translation>响应到原因值</translation>
     </message>
 </context>
 <context>
@@ -326,14 +444,6 @@ See %1 --help for everything it can do without a display.</source>
         <translation>格式</translation>
     </message>
     <message>
-        <source>Print the whole catalog, or the class given (4xx).</source>
-        <translation>打印全部状态码，或指定的类别（4xx）。</translation>
-    </message>
-    <message>
-        <source>Print the SIP response RFC 3398 maps this ISDN (Q.850) cause to.</source>
-        <translation>打印 RFC 3398 将此 ISDN（Q.850）原因值映射到的 SIP 响应。</translation>
-    </message>
-    <message>
         <source>cause</source>
         <translation>原因值</translation>
     </message>
@@ -366,14 +476,6 @@ See %1 --help for everything it can do without a display.</source>
         <translation>未知格式“%1”；请选择 text、markdown 或 json</translation>
     </message>
     <message>
-        <source>--list takes a class such as 4xx, not &quot;%1&quot;</source>
-        <translation>--list 需要类别（如 4xx），而不是“%1”</translation>
-    </message>
-    <message>
-        <source>--q850 takes a cause value from 1 to %1, not &quot;%2&quot;</source>
-        <translation>--q850 需要 1 到 %1 之间的原因值，而不是“%2”</translation>
-    </message>
-    <message>
         <source>--q850 takes no query and no --list</source>
         <translation>--q850 不能与查询或 --list 同时使用</translation>
     </message>
@@ -389,16 +491,28 @@ See %1 --help for everything it can do without a display.</source>
         <source>--explain takes a file and no query, --list, --q850 or --all</source>
         <translation>--explain 需要一个文件，不能与查询、--list、--q850 或 --all 同时使用</translation>
     </message>
+    <message>
+        <source>Print the whole catalog, the class given (4xx), or one registry: response, warning or cause.</source>
+        <translation>打印整个目录、指定的类别（4xx），或某一个注册表：response、warning 或 cause。</translation>
+    </message>
+    <message>
+        <source>Print this ISDN (Q.850) cause, and the SIP responses RFC 3398 maps it to.</source>
+        <translation>打印此 ISDN（Q.850）原因值，以及 RFC 3398 将其映射到的 SIP 响应。</translation>
+    </message>
+    <message>
+        <source>--list takes a class such as 4xx, or response, warning or cause, not &quot;%1&quot;</source>
+        <translation>--list 需要 4xx 这样的类别，或 response、warning、cause 之一，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>--q850 takes a cause value from 0 to %1, not &quot;%2&quot;</source>
+        <translation>--q850 需要 0 到 %1 之间的原因值，而不是“%2”</translation>
+    </message>
 </context>
 <context>
     <name>DetailPane</name>
     <message>
         <source>Details</source>
         <translation>详情</translation>
-    </message>
-    <message>
-        <source>Everything known about the selected code</source>
-        <translation>所选状态码的全部信息</translation>
     </message>
     <message>
         <source>Copy</source>
@@ -411,6 +525,10 @@ See %1 --help for everything it can do without a display.</source>
     <message>
         <source>No web browser could be opened for %1</source>
         <translation>无法打开网页浏览器访问 %1</translation>
+    </message>
+    <message>
+        <source>Everything known about the selected entry</source>
+        <translation>所选条目的全部已知信息</translation>
     </message>
 </context>
 <context>
@@ -608,6 +726,16 @@ See %1 --help for everything it can do without a display.</source>
         <source>RFC %1, section %2</source>
         <translation>RFC %1，第 %2 节</translation>
     </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>document, section</comment>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>%1, section %2</source>
+        <comment>document, section</comment>
+        <translation>%1，第 %2 节</translation>
+    </message>
 </context>
 <context>
     <name>Settings</name>
@@ -618,10 +746,6 @@ See %1 --help for everything it can do without a display.</source>
 </context>
 <context>
     <name>Terminal</name>
-    <message>
-        <source>No code matches &quot;%1&quot;.</source>
-        <translation>没有与“%1”匹配的状态码。</translation>
-    </message>
     <message>
         <source>standard input</source>
         <translation>标准输入</translation>
@@ -641,6 +765,10 @@ See %1 --help for everything it can do without a display.</source>
     <message>
         <source>no SIP message found</source>
         <translation>未找到 SIP 消息</translation>
+    </message>
+    <message>
+        <source>No entry matches &quot;%1&quot;.</source>
+        <translation>没有与“%1”匹配的条目。</translation>
     </message>
 </context>
 <context>
@@ -704,6 +832,11 @@ See %1 --help for everything it can do without a display.</source>
         <source>Nothing is selected to copy</source>
         <translation>没有选中可复制的内容</translation>
     </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>、</translation>
+    </message>
 </context>
 <context>
     <name>TraceModel</name>
@@ -750,10 +883,6 @@ See %1 --help for everything it can do without a display.</source>
 </context>
 <context>
     <name>TraceStory</name>
-    <message>
-        <source> cause %1</source>
-        <translation> 原因值 %1</translation>
-    </message>
     <message>
         <source>Reason: %1</source>
         <translation>Reason：%1</translation>
@@ -803,6 +932,10 @@ See %1 --help for everything it can do without a display.</source>
     <message>
         <source>none</source>
         <translation>无</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warning：%1</translation>
     </message>
 </context>
 <context>

@@ -22,32 +22,8 @@
         </translation>
     </message>
     <message>
-        <source>No code matches “%1”.
-
-Try a number such as 486, a prefix such as 48, a class such as 4xx, or words from a reason phrase or description.</source>
-        <translation>沒有與「%1」相符的狀態碼。
-
-請嘗試狀態碼（如 486）、前綴（如 48）、類別（如 4xx），或名稱和描述中的詞語。</translation>
-    </message>
-    <message>
-        <source>Search by code (486, 48, 4xx), reason phrase or words</source>
-        <translation>依狀態碼（486、48、4xx）、名稱或詞語搜尋</translation>
-    </message>
-    <message>
-        <source>Type a code, a prefix such as 48, a class such as 4xx, or words. Esc clears the search; Down moves into the results.</source>
-        <translation>輸入狀態碼、前綴（如 48）、類別（如 4xx）或詞語。Esc 清除搜尋；向下鍵進入結果。</translation>
-    </message>
-    <message>
         <source>Search</source>
         <translation>搜尋</translation>
-    </message>
-    <message>
-        <source>Response codes</source>
-        <translation>狀態碼</translation>
-    </message>
-    <message>
-        <source>SIP response codes grouped by class; the selected code is described in the detail pane</source>
-        <translation>依類別分組的 SIP 狀態碼；所選狀態碼的說明顯示在詳細資料面板中</translation>
     </message>
     <message>
         <source>Matches</source>
@@ -67,6 +43,38 @@ Try a number such as 486, a prefix such as 48, a class such as 4xx, or words fro
         <source>Copied as %1: %2</source>
         <comment>copied as FORMAT: WHAT</comment>
         <translation>已複製為%1：%2</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Reason：%1</translation>
+    </message>
+    <message>
+        <source>Not in the catalog: %1</source>
+        <translation>目錄中沒有：%1</translation>
+    </message>
+    <message>
+        <source>Nothing matches “%1”.
+
+Try a number such as 486, a prefix such as 48, a class such as 4xx, words from a name or description, a PBX cause name such as USER_BUSY, or a line from a trace such as a Reason header.</source>
+        <translation>沒有與「%1」相符的結果。
+
+可以試試數字（例如 486）、前綴（例如 48）、類別（例如 4xx）、名稱或描述中的詞語、PBX 原因值名稱（例如 USER_BUSY），或追蹤中的一行（例如 Reason 標頭欄位）。</translation>
+    </message>
+    <message>
+        <source>Search codes (486, 4xx), words, USER_BUSY, or paste a line</source>
+        <translation>搜尋代碼（486、4xx）、詞語、USER_BUSY，或貼上一行</translation>
+    </message>
+    <message>
+        <source>Type a code, a prefix such as 48, a class such as 4xx, words, or a PBX cause name; or paste a status line, a Reason or Warning header, or a log line. Esc clears the search; Down moves into the results.</source>
+        <translation>輸入代碼、前綴（例如 48）、類別（例如 4xx）、詞語或 PBX 原因值名稱；也可以貼上狀態行、Reason 或 Warning 標頭欄位，或一行日誌。Esc 清除搜尋；向下鍵進入結果。</translation>
+    </message>
+    <message>
+        <source>Codes</source>
+        <translation>代碼</translation>
+    </message>
+    <message>
+        <source>SIP response codes, warning codes and ISDN causes, each grouped by class; the selected entry is described in the detail pane</source>
+        <translation>SIP 回應碼、警告碼和 ISDN 原因值，各依類別分組；所選條目的說明顯示在詳細資料面板中</translation>
     </message>
 </context>
 <context>
@@ -102,6 +110,10 @@ Try a number such as 486, a prefix such as 48, a class such as 4xx, or words fro
         <translation>
             <numerusform>%1 / %n 個狀態碼</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Defined by a PBX, not by Q.850: %1</source>
+        <translation>由 PBX 定義，並非 Q.850 所定義：%1</translation>
     </message>
 </context>
 <context>
@@ -199,24 +211,12 @@ Try a number such as 486, a prefix such as 48, a class such as 4xx, or words fro
         <translation>本地產生</translation>
     </message>
     <message>
-        <source>A gateway turns this response into %1 (RFC 3398, section 8.2.6.1).</source>
-        <translation>閘道器將此回應轉換為%1（RFC 3398，第 8.2.6.1 節）。</translation>
-    </message>
-    <message>
-        <source>%1 becomes this response (RFC 3398, section 7.2.4.1).</source>
-        <translation>%1會轉換為此回應（RFC 3398，第 7.2.4.1 節）。</translation>
-    </message>
-    <message>
         <source>ISDN cause %1</source>
         <translation>ISDN 原因值 %1</translation>
     </message>
     <message>
         <source>ISDN cause %1 (%2)</source>
         <translation>ISDN 原因值 %1（%2）</translation>
-    </message>
-    <message>
-        <source>RFC 3398 maps %1 to no SIP response of its own: the table in section 7.2.4.1 does not list it.</source>
-        <translation>RFC 3398 沒有為%1規定專屬的 SIP 回應：第 7.2.4.1 節的表格中未列出它。</translation>
     </message>
     <message>
         <source>Class</source>
@@ -251,10 +251,6 @@ Try a number such as 486, a prefix such as 48, a class such as 4xx, or words fro
         <translation>ISDN（Q.850）原因值</translation>
     </message>
     <message>
-        <source>This is RFC 3398&apos;s mapping; real gateways often map differently, so their own configuration decides.</source>
-        <translation>這是 RFC 3398 的對應；實際閘道器的對應常常不同，以閘道器本身的設定為準。</translation>
-    </message>
-    <message>
         <source>What usually causes it</source>
         <translation>常見原因</translation>
     </message>
@@ -277,6 +273,128 @@ Try a number such as 486, a prefix such as 48, a class such as 4xx, or words fro
     <message>
         <source>%1 Unknown code</source>
         <translation>%1 未知狀態碼</translation>
+    </message>
+    <message>
+        <source>(default)</source>
+        <translation>（預設）</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>no mapping</comment>
+        <translation>無</translation>
+    </message>
+    <message>
+        <source>SIP responses</source>
+        <translation>SIP 回應</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>來源</translation>
+    </message>
+    <message>
+        <source>Becomes cause</source>
+        <translation>對應為原因值</translation>
+    </message>
+    <message>
+        <source>Sent as</source>
+        <translation>送出為</translation>
+    </message>
+    <message>
+        <source>Made from causes</source>
+        <translation>由原因值得出</translation>
+    </message>
+    <message>
+        <source>Made from responses</source>
+        <translation>由回應得出</translation>
+    </message>
+    <message>
+        <source>≠ differs from %1. PBX rows are read from their source code.</source>
+        <translation>≠ 表示與 %1 不同。PBX 各列的資料取自其原始碼。</translation>
+    </message>
+    <message>
+        <source>Read in: </source>
+        <translation>資料取自：</translation>
+    </message>
+    <message>
+        <source>Rules of the mapping</source>
+        <translation>對應規則</translation>
+    </message>
+    <message>
+        <source> cause %1</source>
+        <translation> 原因值 %1</translation>
+    </message>
+    <message>
+        <source>, location %1</source>
+        <translation>，位置 %1</translation>
+    </message>
+    <message>
+        <source>, from %1</source>
+        <translation>，來自 %1</translation>
+    </message>
+    <message>
+        <source>Response codes</source>
+        <translation>回應碼</translation>
+    </message>
+    <message>
+        <source>Warning codes</source>
+        <translation>警告碼</translation>
+    </message>
+    <message>
+        <source>ISDN causes (Q.850)</source>
+        <translation>ISDN 原因值（Q.850）</translation>
+    </message>
+    <message>
+        <source>Warning %1</source>
+        <translation>警告碼 %1</translation>
+    </message>
+    <message>
+        <source>Cause %1</source>
+        <translation>原因值 %1</translation>
+    </message>
+    <message>
+        <source>the source code of %1; not a Q.850 cause</source>
+        <translation>%1 的原始碼；不是 Q.850 原因值</translation>
+    </message>
+    <message>
+        <source>%1 (printed %2)</source>
+        <comment>identifier (how the PBX prints it)</comment>
+        <translation>%1（輸出為 %2）</translation>
+    </message>
+    <message>
+        <source>%1 (alias)</source>
+        <translation>%1（別名）</translation>
+    </message>
+    <message>
+        <source>%1 name</source>
+        <translation>%1 名稱</translation>
+    </message>
+    <message>
+        <source>What to check</source>
+        <translation>檢查要點</translation>
+    </message>
+    <message>
+        <source>Registry</source>
+        <translation>登錄表</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>條目數</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>核對日期</translation>
+    </message>
+    <message>
+        <source>Mappings between causes and responses</source>
+        <translation>原因值與回應之間的對應</translation>
+    </message>
+    <message>
+        <source>cause to response</source>
+        <translation>原因值到回應</translation>
+    </message>
+    <message>
+        <source>response to cause</source>
+        <translation>回應到原因值</translation>
     </message>
 </context>
 <context>
@@ -326,14 +444,6 @@ See %1 --help for everything it can do without a display.</source>
         <translation>格式</translation>
     </message>
     <message>
-        <source>Print the whole catalog, or the class given (4xx).</source>
-        <translation>列印全部狀態碼，或指定的類別（4xx）。</translation>
-    </message>
-    <message>
-        <source>Print the SIP response RFC 3398 maps this ISDN (Q.850) cause to.</source>
-        <translation>列印 RFC 3398 將此 ISDN（Q.850）原因值對應到的 SIP 回應。</translation>
-    </message>
-    <message>
         <source>cause</source>
         <translation>原因值</translation>
     </message>
@@ -366,14 +476,6 @@ See %1 --help for everything it can do without a display.</source>
         <translation>未知格式「%1」；請選擇 text、markdown 或 json</translation>
     </message>
     <message>
-        <source>--list takes a class such as 4xx, not &quot;%1&quot;</source>
-        <translation>--list 需要類別（如 4xx），而不是「%1」</translation>
-    </message>
-    <message>
-        <source>--q850 takes a cause value from 1 to %1, not &quot;%2&quot;</source>
-        <translation>--q850 需要 1 到 %1 之間的原因值，而不是「%2」</translation>
-    </message>
-    <message>
         <source>--q850 takes no query and no --list</source>
         <translation>--q850 不能與查詢或 --list 同時使用</translation>
     </message>
@@ -389,16 +491,28 @@ See %1 --help for everything it can do without a display.</source>
         <source>--explain takes a file and no query, --list, --q850 or --all</source>
         <translation>--explain 需要一個檔案，不能與查詢、--list、--q850 或 --all 同時使用</translation>
     </message>
+    <message>
+        <source>Print the whole catalog, the class given (4xx), or one registry: response, warning or cause.</source>
+        <translation>列印整個目錄、指定的類別（4xx），或某一個登錄表：response、warning 或 cause。</translation>
+    </message>
+    <message>
+        <source>Print this ISDN (Q.850) cause, and the SIP responses RFC 3398 maps it to.</source>
+        <translation>列印此 ISDN（Q.850）原因值，以及 RFC 3398 將其對應到的 SIP 回應。</translation>
+    </message>
+    <message>
+        <source>--list takes a class such as 4xx, or response, warning or cause, not &quot;%1&quot;</source>
+        <translation>--list 需要 4xx 這類的類別，或 response、warning、cause 之一，而不是「%1」</translation>
+    </message>
+    <message>
+        <source>--q850 takes a cause value from 0 to %1, not &quot;%2&quot;</source>
+        <translation>--q850 需要 0 到 %1 之間的原因值，而不是「%2」</translation>
+    </message>
 </context>
 <context>
     <name>DetailPane</name>
     <message>
         <source>Details</source>
         <translation>詳細資料</translation>
-    </message>
-    <message>
-        <source>Everything known about the selected code</source>
-        <translation>所選狀態碼的全部資訊</translation>
     </message>
     <message>
         <source>Copy</source>
@@ -411,6 +525,10 @@ See %1 --help for everything it can do without a display.</source>
     <message>
         <source>No web browser could be opened for %1</source>
         <translation>無法開啟網頁瀏覽器前往 %1</translation>
+    </message>
+    <message>
+        <source>Everything known about the selected entry</source>
+        <translation>所選條目的所有已知資訊</translation>
     </message>
 </context>
 <context>
@@ -608,6 +726,16 @@ See %1 --help for everything it can do without a display.</source>
         <source>RFC %1, section %2</source>
         <translation>RFC %1，第 %2 節</translation>
     </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>document, section</comment>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>%1, section %2</source>
+        <comment>document, section</comment>
+        <translation>%1，第 %2 節</translation>
+    </message>
 </context>
 <context>
     <name>Settings</name>
@@ -618,10 +746,6 @@ See %1 --help for everything it can do without a display.</source>
 </context>
 <context>
     <name>Terminal</name>
-    <message>
-        <source>No code matches &quot;%1&quot;.</source>
-        <translation>沒有與「%1」相符的狀態碼。</translation>
-    </message>
     <message>
         <source>standard input</source>
         <translation>標準輸入</translation>
@@ -641,6 +765,10 @@ See %1 --help for everything it can do without a display.</source>
     <message>
         <source>no SIP message found</source>
         <translation>找不到 SIP 訊息</translation>
+    </message>
+    <message>
+        <source>No entry matches &quot;%1&quot;.</source>
+        <translation>沒有與「%1」相符的條目。</translation>
     </message>
 </context>
 <context>
@@ -704,6 +832,11 @@ See %1 --help for everything it can do without a display.</source>
         <source>Nothing is selected to copy</source>
         <translation>沒有選取可複製的內容</translation>
     </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>、</translation>
+    </message>
 </context>
 <context>
     <name>TraceModel</name>
@@ -750,10 +883,6 @@ See %1 --help for everything it can do without a display.</source>
 </context>
 <context>
     <name>TraceStory</name>
-    <message>
-        <source> cause %1</source>
-        <translation> 原因值 %1</translation>
-    </message>
     <message>
         <source>Reason: %1</source>
         <translation>Reason：%1</translation>
@@ -803,6 +932,10 @@ See %1 --help for everything it can do without a display.</source>
     <message>
         <source>none</source>
         <translation>無</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warning：%1</translation>
     </message>
 </context>
 <context>

@@ -111,12 +111,13 @@ CommandLine CommandLine::parse(const QStringList &arguments)
                                      tr("Explain a SIP trace or log, call by call; - reads standard input."),
                                      tr("file")};
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Offline reference of SIP response codes. With a query, prints the matching "
-                                        "codes and exits; with no arguments, opens the window."));
+    parser.setApplicationDescription(tr("Offline reference of SIP response codes, warning codes and ISDN causes. With "
+                                        "a query, prints what matches and exits; with no arguments, opens the window."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOptions({language, format, list, q850, all, catalog, explain});
-    parser.addPositionalArgument(u"query"_s, tr("A code (486), a prefix (48), a class (4xx) or words."),
+    parser.addPositionalArgument(u"query"_s, tr("A code (486), a prefix (48), a class (4xx), words, a PBX cause name "
+                                                "(USER_BUSY), or a line from a trace or log."),
                                  u"[query...]"_s);
 
     CommandLine line;

@@ -617,6 +617,10 @@ QString CodeSheet::toHtml() const
             }
             for (const QList<SheetLine> &row : section.rows) {
                 result += u"<tr>"_s;
+                if (row.size() == 1 && section.header.size() > 1) { // a note under a table's columns
+                    result += u"<td colspan=\"%1\">%2</td></tr>"_s.arg(section.header.size()).arg(html(row.first()));
+                    continue;
+                }
                 for (qsizetype cell = 0; cell < row.size(); ++cell)
                     result += (cell + 1 < row.size() ? u"<td valign=\"top\" style=\"padding-right: 12px\">%1</td>"_s
                                                      : u"<td valign=\"top\">%1</td>"_s).arg(html(row.at(cell)));

@@ -342,7 +342,8 @@ void CodeBrowser::updateColumnWidths(bool keepWider)
     const auto fit = [&](int column, int width) {
         header->resizeSection(column, keepWider ? std::max(width, header->sectionSize(column)) : width);
     };
-    fit(CodeModel::CodeColumn, m_tree->indentation() + metrics.horizontalAdvance(u"0000000"_s));
+    // Codes sit one level deep; warn-codes and causes two, under ranges such as "370–379".
+    fit(CodeModel::CodeColumn, m_tree->indentation() * 3 + metrics.horizontalAdvance(u"000–000"_s));
     fit(CodeModel::ReasonColumn, metrics.horizontalAdvance(u"M"_s) * 22);
 }
 
