@@ -360,6 +360,28 @@ private slots:
         QCOMPARE(m_window->currentCode(), 503);
     }
 
+    // The field's own clear button: there only while there is text; a click clears the search as
+    // Esc does, and the keyboard stays in the field.
+    void clearButtonClearsTheSearch()
+    {
+        auto *clear = child<QAction>("clearSearchAction");
+        QToolButton *button = nullptr;
+        for (QToolButton *candidate : search()->findChildren<QToolButton *>())
+            if (candidate->defaultAction() == clear)
+                button = candidate;
+        QVERIFY(button);
+        QVERIFY(!button->isVisible());
+        type(u"486"_s);
+        QVERIFY(button->isVisible());
+        QVERIFY(!clear->icon().isNull());
+        QTest::mouseClick(button, Qt::LeftButton);
+        QVERIFY(search()->text().isEmpty());
+        QVERIFY(!button->isVisible());
+        QCOMPARE(visibleCodes().size(), 77);
+        QCOMPARE(m_window->currentCode(), 486); // the selection survives clearing
+        QVERIFY(search()->hasFocus());
+    }
+
     // Larger text widens the code column: codes never turn into "4…".
     void codesStayReadableAtEveryTextSize()
     {
