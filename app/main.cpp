@@ -44,6 +44,7 @@ int main(int argc, char *argv[])
     if (!loaded.ok()) {
         // Never start with half a catalog: say what is wrong and stop.
         qCritical("%s", qUtf8Printable(loaded.error));
+        QApplication::setWindowIcon(WindowIcon::icon()); // the box is the only window: at once
         QMessageBox::critical(nullptr, QCoreApplication::translate("main", "SIP Codes"),
                               QCoreApplication::translate("main", "The code catalog could not be loaded.\n\n%1")
                                   .arg(loaded.error));

@@ -1,6 +1,7 @@
 #include "models/codemodel.h"
 #include "models/tracemodel.h"
 #include "ui/traceview.h"
+#include "ui/windowicon.h"
 #include "windowsupport.h"
 
 #include <QAbstractItemModelTester>
@@ -380,6 +381,18 @@ private slots:
         QCOMPARE(visibleCodes().size(), 77);
         QCOMPARE(m_window->currentCode(), 486); // the selection survives clearing
         QVERIFY(search()->hasFocus());
+    }
+
+    // The application's icon comes from the event loop, once the window is on screen, in the
+    // three sizes title and task bars draw.
+    void windowIconAfterTheFirstFrame()
+    {
+        QApplication::setWindowIcon(QIcon());
+        WindowIcon::setAfterFirstFrame(m_window.get());
+        QVERIFY(QApplication::windowIcon().isNull());
+        QTRY_VERIFY(!QApplication::windowIcon().isNull());
+        QCOMPARE(QApplication::windowIcon().availableSizes(), (QList<QSize>{{16, 16}, {32, 32}, {48, 48}}));
+        QVERIFY(!m_window->windowIcon().isNull());
     }
 
     // Larger text widens the code column: codes never turn into "4…".

@@ -30,7 +30,11 @@ void WindowIcon::setAfterFirstFrame(QWidget *window)
         QApplication::setWindowIcon(icon());
         return;
     }
-    handle->installEventFilter(new WindowIcon(handle));
+    auto *setter = new WindowIcon(handle);
+    if (handle->isExposed()) // its first frame is drawn already
+        QMetaObject::invokeMethod(setter, &WindowIcon::apply, Qt::QueuedConnection);
+    else
+        handle->installEventFilter(setter);
 }
 
 QIcon WindowIcon::icon()
@@ -56,6 +60,7 @@ bool WindowIcon::eventFilter(QObject *watched, QEvent *event)
 
 void WindowIcon::apply()
 {
+    m_fallback->stop();
     parent()->removeEventFilter(this); // when the fallback came first
     QApplication::setWindowIcon(icon());
     deleteLater();
