@@ -35,8 +35,9 @@ const QString MoreMatchesLink = u"#more"_s;
 constexpr int SearchFieldMaximumLength = 1000;
 
 // The search field's clear icon, drawn rather than asked of the style: the style looks
-// "edit-clear" up in the icon theme (its index file and some 30 folders), which cost 5.8 ms of
-// start-up, then mostly fell back to an icon like this one. A cross on a disc in the text colour.
+// "edit-clear" up in the icon theme (its index file and some 30 folders), which cost about 3 ms
+// of start-up, then mostly fell back to an icon like this one. A cross on a disc in the text
+// colour.
 QIcon clearIcon(const QPalette &palette)
 {
     QIcon icon;
