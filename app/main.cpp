@@ -3,9 +3,9 @@
 #include "core/catalogloader.h"
 #include "ui/mainwindow.h"
 #include "ui/startupprobe.h"
+#include "ui/windowicon.h"
 
 #include <QApplication>
-#include <QIcon>
 #include <QMessageBox>
 #include <QTextStream>
 
@@ -38,16 +38,13 @@ int main(int argc, char *argv[])
     // made earlier on another thread can make Qt take that thread for the main one.
     QApplication app(argc, argv);
     QGuiApplication::setDesktopFileName(u"io.github.sipcodes.SipCodes"_s);
-    QIcon icon;
-    for (const int size : {16, 24, 32, 48, 64, 128, 256})
-        icon.addFile(u":/icons/sipcodes-%1.png"_s.arg(size), QSize(size, size));
-    QApplication::setWindowIcon(icon);
 
     CatalogLoader::Result loaded = line.catalogPath.isEmpty() ? CatalogLoader::loadEmbedded()
                                                               : CatalogLoader::loadFile(line.catalogPath);
     if (!loaded.ok()) {
         // Never start with half a catalog: say what is wrong and stop.
         qCritical("%s", qUtf8Printable(loaded.error));
+        QApplication::setWindowIcon(WindowIcon::icon()); // the box is the only window: at once
         QMessageBox::critical(nullptr, QCoreApplication::translate("main", "SIP Codes"),
                               QCoreApplication::translate("main", "The code catalog could not be loaded.\n\n%1")
                                   .arg(loaded.error));
@@ -56,6 +53,7 @@ int main(int argc, char *argv[])
 
     MainWindow window(std::move(*loaded.catalog), line.language);
     window.show();
+    WindowIcon::setAfterFirstFrame(&window);
     StartupProbe::attach(&window);
     return app.exec();
 }

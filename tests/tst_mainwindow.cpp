@@ -1,6 +1,7 @@
 #include "models/codemodel.h"
 #include "models/tracemodel.h"
 #include "ui/traceview.h"
+#include "ui/windowicon.h"
 #include "windowsupport.h"
 
 #include <QAbstractItemModelTester>
@@ -357,6 +358,40 @@ private slots:
         type(u"603"_s);
         press(Qt::Key_Left, Qt::AltModifier);
         QCOMPARE(m_window->currentCode(), 503);
+    }
+
+    // The field's own clear button: there only while there is text; a click clears the search as
+    // Esc does, and the keyboard stays in the field.
+    void clearButtonClearsTheSearch()
+    {
+        auto *clear = child<QAction>("clearSearchAction");
+        QToolButton *button = nullptr;
+        for (QToolButton *candidate : search()->findChildren<QToolButton *>())
+            if (candidate->defaultAction() == clear)
+                button = candidate;
+        QVERIFY(button);
+        QVERIFY(!button->isVisible());
+        type(u"486"_s);
+        QVERIFY(button->isVisible());
+        QVERIFY(!clear->icon().isNull());
+        QTest::mouseClick(button, Qt::LeftButton);
+        QVERIFY(search()->text().isEmpty());
+        QVERIFY(!button->isVisible());
+        QCOMPARE(visibleCodes().size(), 77);
+        QCOMPARE(m_window->currentCode(), 486); // the selection survives clearing
+        QVERIFY(search()->hasFocus());
+    }
+
+    // The application's icon comes from the event loop, once the window is on screen, in the
+    // three sizes title and task bars draw.
+    void windowIconAfterTheFirstFrame()
+    {
+        QApplication::setWindowIcon(QIcon());
+        WindowIcon::setAfterFirstFrame(m_window.get());
+        QVERIFY(QApplication::windowIcon().isNull());
+        QTRY_VERIFY(!QApplication::windowIcon().isNull());
+        QCOMPARE(QApplication::windowIcon().availableSizes(), (QList<QSize>{{16, 16}, {32, 32}, {48, 48}}));
+        QVERIFY(!m_window->windowIcon().isNull());
     }
 
     // Larger text widens the code column: codes never turn into "4…".

@@ -9,6 +9,7 @@
 
 class CodeFilterProxy;
 class CodeModel;
+class QAction;
 class QKeyEvent;
 class QLabel;
 class QLineEdit;
@@ -92,6 +93,7 @@ private:
     CatalogSearch m_search;
     CodeFilterProxy *m_proxy;
     QLineEdit *m_searchField;
+    QAction *m_clearAction; // the field's clear button
     QLabel *m_matchLine;
     QStackedWidget *m_resultStack;
     QTreeView *m_tree;

@@ -166,8 +166,19 @@ void DetailPane::paintEvent(QPaintEvent *event)
     painter.drawRect(m_browser->geometry().adjusted(-half, -half, half - 1, half - 1));
 }
 
+void DetailPane::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    // The page asked for while hidden (at start-up, the first code) is laid out from the event
+    // loop: the window maps first, and the page is laid out once, at its final width.
+    m_renderTimer->start();
+}
+
 void DetailPane::render()
 {
+    // Hidden, nothing is laid out: showEvent() renders what is asked for by then.
+    if (!isVisible())
+        return;
     // A page already shown is not laid out again; one translated label stands for the
     // translators installed, so that a language switch redraws the labels once.
     const Subject &subject = m_subject;

@@ -41,7 +41,8 @@ public:
 
     // Shows `subject` in the model's language: now, or, when `deferred`, once the event loop is
     // idle, so that a run of keystrokes lays out only the last of its pages. A page already
-    // shown is not laid out again.
+    // shown is not laid out again. While the pane is hidden (before the window is first shown)
+    // the page waits, and is laid out from the event loop once the pane is shown.
     void setSubject(const Subject &subject, bool deferred = false);
     void clear();
 
@@ -68,6 +69,7 @@ protected:
     void changeEvent(QEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
     void paintEvent(QPaintEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void render();

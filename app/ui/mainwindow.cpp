@@ -29,12 +29,21 @@ using namespace Qt::StringLiterals;
 namespace {
 constexpr QSize PreferredSize(1100, 700); // the first window's size, where the screen has room
 constexpr int StatusMessageTimeout = 4000;
+
+// The translators for the language to start in, installed before any widget is built: the
+// widgets come out translated instead of being translated again.
+std::unique_ptr<Localization> startupLocalization(const QString &language)
+{
+    auto localization = std::make_unique<Localization>();
+    localization->setLanguage(Languages::startupLanguage(language));
+    return localization;
+}
 } // namespace
 
 MainWindow::MainWindow(Catalog catalog, const QString &language, QWidget *parent)
     : QMainWindow(parent),
       m_catalog(std::move(catalog)),
-      m_localization(std::make_unique<Localization>()),
+      m_localization(startupLocalization(language)),
       m_model(new CodeModel(&m_catalog, this)),
       m_browser(new CodeBrowser(m_model)),
       m_details(new DetailPane(&m_catalog)),
@@ -82,9 +91,12 @@ MainWindow::MainWindow(Catalog catalog, const QString &language, QWidget *parent
     const WindowMenus menus = WindowMenus::create(this, m_browser, m_details, m_catalog);
     m_copyActions = menus.copyActions;
     m_languageGroup = menus.languages;
-    applyLanguage(Languages::startupLanguage(language));
+    applyLanguage(m_localization->language());
     restoreSettings();
     m_browser->searchField()->setFocus();
+    // Installing the translators posted a LanguageChange to this window, already a top-level
+    // widget then; everything has been translated since, and that round would only repeat it.
+    QCoreApplication::removePostedEvents(this, QEvent::LanguageChange);
 }
 
 MainWindow::~MainWindow()

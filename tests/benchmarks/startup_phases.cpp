@@ -7,11 +7,11 @@
 #include "barewindow.h"
 #include "core/catalogloader.h"
 #include "ui/mainwindow.h"
+#include "ui/windowicon.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QEvent>
-#include <QIcon>
 #include <QTimer>
 #include <QWindow>
 
@@ -70,11 +70,6 @@ int main(int argc, char *argv[])
         mark("window");
     } else {
         QGuiApplication::setDesktopFileName(u"io.github.sipcodes.SipCodes"_s);
-        QIcon icon;
-        for (const int size : {16, 24, 32, 48, 64, 128, 256})
-            icon.addFile(u":/icons/sipcodes-%1.png"_s.arg(size), QSize(size, size));
-        QApplication::setWindowIcon(icon);
-        mark("icon");
         CatalogLoader::Result loaded = CatalogLoader::loadEmbedded();
         if (!loaded.ok()) {
             std::fprintf(stderr, "%s\n", qPrintable(loaded.error));
@@ -88,6 +83,8 @@ int main(int argc, char *argv[])
     mark("show");
     if (!window->windowHandle())
         return 1;
+    if (!bare)
+        WindowIcon::setAfterFirstFrame(window.get()); // after first-frame: not counted
     window->windowHandle()->installEventFilter(new FirstFrame(window.get()));
     return app.exec();
 }
