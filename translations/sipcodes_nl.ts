@@ -268,19 +268,15 @@ Probeer een nummer zoals 486, een begin zoals 48, een klasse zoals 4xx, woorden 
     </message>
     <message>
         <source>%1 is not a registered response code. RFC 3261, section 8.1.3.2: a UAC treats an unknown provisional response as 183 (Session Progress), so %1 acts as %2 %3.</source>
-        <translation>%1 is geen geregistreerde responscode. RFC 3261, sectie 8.1.3.2: een UAC behandelt een onbekend voorlopig antwoord als 183 (Session Progress), dus %1 geldt als %2 %3.</translation>
+        <translation>%1 is geen geregistreerde antwoordcode. RFC 3261, sectie 8.1.3.2: een UAC behandelt een onbekend voorlopig antwoord als 183 (Session Progress), dus %1 geldt als %2 %3.</translation>
     </message>
     <message>
         <source>%1 is not a registered response code. RFC 3261, section 8.1.3.2: a UAC treats an unknown final response as the x00 response of its class, so %1 acts as %2 %3.</source>
-        <translation>%1 is geen geregistreerde responscode. RFC 3261, sectie 8.1.3.2: een UAC behandelt een onbekend definitief antwoord als het x00-antwoord van zijn klasse, dus %1 geldt als %2 %3.</translation>
+        <translation>%1 is geen geregistreerde antwoordcode. RFC 3261, sectie 8.1.3.2: een UAC behandelt een onbekend definitief antwoord als het x00-antwoord van zijn klasse, dus %1 geldt als %2 %3.</translation>
     </message>
     <message>
         <source>%1 Unknown code</source>
         <translation>%1 Onbekende code</translation>
-    </message>
-    <message>
-        <source>(default)</source>
-        <translation>(standaard)</translation>
     </message>
     <message>
         <source>none</source>
@@ -400,6 +396,15 @@ Probeer een nummer zoals 486, een begin zoals 48, een klasse zoals 4xx, woorden 
         <source>response to cause</source>
         <translation>antwoord naar oorzaak</translation>
     </message>
+    <message>
+        <source> (default)</source>
+        <translation> (standaard)</translation>
+    </message>
+    <message>
+        <source>, %1</source>
+        <comment>a cause value, then its name</comment>
+        <translation>, %1</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -464,14 +469,6 @@ Zie %1 --help voor alles wat zonder beeldscherm kan.</translation>
         <translation>Toon ook codes die de woorden alleen in hun beschrijving noemen.</translation>
     </message>
     <message>
-        <source>Offline reference of SIP response codes. With a query, prints the matching codes and exits; with no arguments, opens the window.</source>
-        <translation>Offline naslagwerk voor SIP-responscodes. Met een zoekopdracht worden de gevonden codes getoond; zonder argumenten opent het venster.</translation>
-    </message>
-    <message>
-        <source>A code (486), a prefix (48), a class (4xx) or words.</source>
-        <translation>Een code (486), een begin (48), een klasse (4xx) of woorden.</translation>
-    </message>
-    <message>
         <source>unknown language &quot;%1&quot;; choose one of %2</source>
         <translation>onbekende taal &quot;%1&quot;; kies uit %2</translation>
     </message>
@@ -510,6 +507,14 @@ Zie %1 --help voor alles wat zonder beeldscherm kan.</translation>
     <message>
         <source>--q850 takes a cause value from 0 to %1, not &quot;%2&quot;</source>
         <translation>--q850 verwacht een oorzaakwaarde van 0 tot en met %1, niet &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>Offline reference of SIP response codes, warning codes and ISDN causes. With a query, prints what matches and exits; with no arguments, opens the window.</source>
+        <translation>Offline naslagwerk voor SIP-antwoordcodes, waarschuwingscodes en ISDN-oorzaken. Met een zoekvraag toont het wat overeenkomt en stopt het; zonder argumenten opent het venster.</translation>
+    </message>
+    <message>
+        <source>A code (486), a prefix (48), a class (4xx), words, a PBX cause name (USER_BUSY), or a line from a trace or log.</source>
+        <translation>Een code (486), een voorvoegsel (48), een klasse (4xx), woorden, een PBX-oorzaaknaam (USER_BUSY), of een regel uit een trace of log.</translation>
     </message>
 </context>
 <context>
@@ -591,7 +596,7 @@ Zie %1 --help voor alles wat zonder beeldscherm kan.</translation>
     </message>
     <message>
         <source>An offline reference of SIP response codes for support engineers.</source>
-        <translation>Een offline naslagwerk voor SIP-responscodes voor supportengineers.</translation>
+        <translation>Een offline naslagwerk voor SIP-antwoordcodes voor supportengineers.</translation>
     </message>
     <message>
         <source>Codes and reason phrases: %1, checked %2. Descriptions: the RFC that defines each code; RFC text is quoted under the IETF Trust&apos;s licence. Q.850 mappings: RFC 3398.</source>

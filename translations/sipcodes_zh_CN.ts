@@ -275,10 +275,6 @@ Try a number such as 486, a prefix such as 48, a class such as 4xx, words from a
         <translation>%1 未知状态码</translation>
     </message>
     <message>
-        <source>(default)</source>
-        <translation>（默认）</translation>
-    </message>
-    <message>
         <source>none</source>
         <comment>no mapping</comment>
         <translation>无</translation>
@@ -396,6 +392,15 @@ Try a number such as 486, a prefix such as 48, a class such as 4xx, words from a
         <source>response to cause</source>
         <translation>响应到原因值</translation>
     </message>
+    <message>
+        <source> (default)</source>
+        <translation>（默认）</translation>
+    </message>
+    <message>
+        <source>, %1</source>
+        <comment>a cause value, then its name</comment>
+        <translation>，%1</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -460,14 +465,6 @@ See %1 --help for everything it can do without a display.</source>
         <translation>同时列出仅在描述中提到这些词的状态码。</translation>
     </message>
     <message>
-        <source>Offline reference of SIP response codes. With a query, prints the matching codes and exits; with no arguments, opens the window.</source>
-        <translation>SIP 状态码离线参考。给出查询时打印匹配的状态码后退出；不带参数时打开窗口。</translation>
-    </message>
-    <message>
-        <source>A code (486), a prefix (48), a class (4xx) or words.</source>
-        <translation>状态码（486）、前缀（48）、类别（4xx）或词语。</translation>
-    </message>
-    <message>
         <source>unknown language &quot;%1&quot;; choose one of %2</source>
         <translation>未知语言“%1”；请选择 %2 之一</translation>
     </message>
@@ -506,6 +503,14 @@ See %1 --help for everything it can do without a display.</source>
     <message>
         <source>--q850 takes a cause value from 0 to %1, not &quot;%2&quot;</source>
         <translation>--q850 需要 0 到 %1 之间的原因值，而不是“%2”</translation>
+    </message>
+    <message>
+        <source>Offline reference of SIP response codes, warning codes and ISDN causes. With a query, prints what matches and exits; with no arguments, opens the window.</source>
+        <translation>SIP 响应码、告警码和 ISDN 原因值的离线参考。给出查询时打印匹配项后退出；不带参数时打开窗口。</translation>
+    </message>
+    <message>
+        <source>A code (486), a prefix (48), a class (4xx), words, a PBX cause name (USER_BUSY), or a line from a trace or log.</source>
+        <translation>状态码（486）、前缀（48）、类别（4xx）、词语、PBX 原因名（USER_BUSY），或跟踪与日志中的一行。</translation>
     </message>
 </context>
 <context>

@@ -275,10 +275,6 @@ Try a number such as 486, a prefix such as 48, a class such as 4xx, words from a
         <translation>%1 未知狀態碼</translation>
     </message>
     <message>
-        <source>(default)</source>
-        <translation>（預設）</translation>
-    </message>
-    <message>
         <source>none</source>
         <comment>no mapping</comment>
         <translation>無</translation>
@@ -396,6 +392,15 @@ Try a number such as 486, a prefix such as 48, a class such as 4xx, words from a
         <source>response to cause</source>
         <translation>回應到原因值</translation>
     </message>
+    <message>
+        <source> (default)</source>
+        <translation>（預設）</translation>
+    </message>
+    <message>
+        <source>, %1</source>
+        <comment>a cause value, then its name</comment>
+        <translation>，%1</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -460,14 +465,6 @@ See %1 --help for everything it can do without a display.</source>
         <translation>同時列出僅在描述中提到這些詞的狀態碼。</translation>
     </message>
     <message>
-        <source>Offline reference of SIP response codes. With a query, prints the matching codes and exits; with no arguments, opens the window.</source>
-        <translation>SIP 狀態碼離線參考。給出查詢時列印相符的狀態碼後結束；不帶參數時開啟視窗。</translation>
-    </message>
-    <message>
-        <source>A code (486), a prefix (48), a class (4xx) or words.</source>
-        <translation>狀態碼（486）、前綴（48）、類別（4xx）或詞語。</translation>
-    </message>
-    <message>
         <source>unknown language &quot;%1&quot;; choose one of %2</source>
         <translation>未知語言「%1」；請選擇 %2 之一</translation>
     </message>
@@ -506,6 +503,14 @@ See %1 --help for everything it can do without a display.</source>
     <message>
         <source>--q850 takes a cause value from 0 to %1, not &quot;%2&quot;</source>
         <translation>--q850 需要 0 到 %1 之間的原因值，而不是「%2」</translation>
+    </message>
+    <message>
+        <source>Offline reference of SIP response codes, warning codes and ISDN causes. With a query, prints what matches and exits; with no arguments, opens the window.</source>
+        <translation>SIP 回應碼、警告碼與 ISDN 原因值的離線參考。提供查詢時印出相符項目後結束；不帶參數時開啟視窗。</translation>
+    </message>
+    <message>
+        <source>A code (486), a prefix (48), a class (4xx), words, a PBX cause name (USER_BUSY), or a line from a trace or log.</source>
+        <translation>代碼（486）、前綴（48）、類別（4xx）、字詞、PBX 原因名稱（USER_BUSY），或追蹤記錄與日誌中的一行。</translation>
     </message>
 </context>
 <context>

@@ -182,7 +182,7 @@ SheetLine mappedValues(const CauseMappings &mappings, const QString &source, Dir
     if (from && rows.isEmpty()) {
         if (const CauseMappings::Default *fallback = mappings.defaultFor(source, direction, value)) {
             add(fallback->value);
-            line.append({u' ' + CodeSheet::tr("(default)"), {}, Style::Small});
+            line.append({CodeSheet::tr(" (default)"), {}, Style::Small});
         }
     }
     if (line.isEmpty())
@@ -307,7 +307,7 @@ QString CodeSheet::reasonText(const Catalog &catalog, const ReasonValue &reason,
                 name = &code->name;
         }
         if (name)
-            text += u", "_s + name->text(language);
+            text += tr(", %1", "a cause value, then its name").arg(name->text(language));
     }
     if (!reason.location.isEmpty())
         text += tr(", location %1").arg(reason.location);
