@@ -3,6 +3,7 @@
 #include "models/codemodel.h"
 #include "models/tracemodel.h"
 #include "trace/traceparser.h"
+#include "trace/tracestory.h"
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>
@@ -224,6 +225,38 @@ private slots:
         }
         model.setTrace(Trace());
         QCOMPARE(model.rowCount(), 0);
+    }
+
+    // A message row decodes its Reason and Warning with the catalog's registries.
+    void traceMessagesDecodeReasonAndWarning_data()
+    {
+        QTest::addColumn<QString>("log");
+        QTest::addColumn<QString>("decoded");
+        QTest::newRow("Reason") << u"raw-busy-crlf.log"_s << u"(Reason: Q.850 cause 17, User busy)"_s;
+        QTest::newRow("Warning") << u"journald-488.log"_s
+                                 << u"Warning: 370 Insufficient bandwidth, from gw1.example.net"_s;
+    }
+
+    void traceMessagesDecodeReasonAndWarning()
+    {
+        QFETCH(QString, log);
+        QFETCH(QString, decoded);
+        QFile file(QDir(QStringLiteral(TRACE_CORPUS)).filePath(log));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        TraceModel model([](const TraceCall &call) { return call.method; },
+                         [this](const TraceMessage &message) {
+                             return TraceStory(Trace(), *m_catalog, u"en"_s).reasonsText(message);
+                         });
+        model.setTrace(TraceParser::parse(file, TraceStory::parserOptions(*m_catalog)));
+        QStringList rows;
+        for (int row = 0; row < model.rowCount(); ++row) {
+            const QModelIndex call = model.index(row, 0);
+            for (int child = 0; child < model.rowCount(call); ++child)
+                rows.append(model.index(child, TraceModel::WhatColumn, call).data().toString());
+        }
+        QVERIFY(!rows.isEmpty());
+        QVERIFY2(std::any_of(rows.cbegin(), rows.cend(), [&](const QString &row) { return row.contains(decoded); }),
+                 qPrintable(rows.join(u'\n')));
     }
 };
 

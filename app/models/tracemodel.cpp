@@ -9,8 +9,9 @@ namespace {
 constexpr quintptr CallRowId = 0;
 } // namespace
 
-TraceModel::TraceModel(std::function<QString(const TraceCall &)> summary, QObject *parent)
-    : QAbstractItemModel(parent), m_summary(std::move(summary))
+TraceModel::TraceModel(std::function<QString(const TraceCall &)> summary,
+                       std::function<QString(const TraceMessage &)> headers, QObject *parent)
+    : QAbstractItemModel(parent), m_summary(std::move(summary)), m_headers(std::move(headers))
 {
 }
 
@@ -106,6 +107,8 @@ QVariant TraceModel::data(const QModelIndex &index, int role) const
                                  message.destination.isEmpty() ? u"?"_s : message.destination);
     case WhatColumn: {
         QString text = TraceStory::messageLabel(message);
+        if (const QString headers = m_headers ? m_headers(message) : QString(); !headers.isEmpty())
+            text += u" ("_s + headers + u')';
         if (const QStringList notes = message.noteKeys(); !notes.isEmpty())
             text += u"  ["_s + notes.join(u", "_s) + u']';
         return text;

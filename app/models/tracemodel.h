@@ -8,7 +8,8 @@
 
 // A parsed trace as a two-level tree: one row per call, one child row per message of the call,
 // in input order. Calls show their outcome and their story in one line; messages their time,
-// their way (source → destination) and what they are, with the pointers worth a look.
+// their way (source → destination) and what they are, with their Reason and Warning decoded and
+// the pointers worth a look.
 class TraceModel final : public QAbstractItemModel
 {
     Q_OBJECT
@@ -21,8 +22,10 @@ public:
         CallRole,                    // int: the row's call, as an index into trace().calls
     };
 
-    // `summary` tells a call in one line (TraceStory::callSummary()).
-    explicit TraceModel(std::function<QString(const TraceCall &)> summary, QObject *parent = nullptr);
+    // `summary` tells a call in one line (TraceStory::callSummary()); `headers` decodes a
+    // message's Reason and Warning headers (TraceStory::reasonsText()), shown after it.
+    explicit TraceModel(std::function<QString(const TraceCall &)> summary,
+                        std::function<QString(const TraceMessage &)> headers = {}, QObject *parent = nullptr);
     ~TraceModel() override;
 
     void setTrace(Trace trace);
@@ -42,5 +45,6 @@ private:
     QString outcomeText(const TraceCall &call) const;
 
     std::function<QString(const TraceCall &)> m_summary;
+    std::function<QString(const TraceMessage &)> m_headers;
     Trace m_trace;
 };

@@ -44,9 +44,11 @@ TraceView::TraceView(const Catalog *catalog, QWidget *parent)
       m_progressTimer(new QTimer(this))
 {
     setObjectName(u"traceView"_s);
-    m_model = std::make_unique<TraceModel>([this](const TraceCall &call) {
-        return TraceStory(m_model->trace(), *m_catalog, m_language).callSummary(call);
-    });
+    m_model = std::make_unique<TraceModel>(
+        [this](const TraceCall &call) { return TraceStory(m_model->trace(), *m_catalog, m_language).callSummary(call); },
+        [this](const TraceMessage &message) {
+            return TraceStory(m_model->trace(), *m_catalog, m_language).reasonsText(message);
+        });
     m_tree->setObjectName(u"traceTree"_s);
     m_tree->setModel(m_model.get());
     m_tree->setUniformRowHeights(true);

@@ -38,19 +38,27 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
         QString::fromUtf8(reinterpret_cast<const char *>(data), qsizetype(size)),
         QString(reinterpret_cast<const QChar *>(data), qsizetype(size / 2)),
     };
+    const Catalog &catalog = fixture->catalog;
+    const int entries = catalog.codeCount() + catalog.warnings().entryCount() + catalog.causes().entryCount();
     for (const QString &text : texts) {
         const SearchQuery query = SearchQuery::parse(text);
-        if (query.cause() < 0 || query.cause() > Domain::MaximumCause
-            || (query.traceCode() != 0 && !Domain::isCode(query.traceCode())))
-            std::abort();
-        query.match(486, u"busy here\nthe callee is busy", u"the callee's end system");
+        for (const EntryKey &named : query.named()) {
+            if (named.code < 0 || named.code > Domain::MaximumPbxCause
+                || (named.kind == EntryKind::Response && !Domain::isCode(named.code)))
+                std::abort();
+        }
+        if (query.reasons().size() > 16 || query.warnings().size() > 16)
+            std::abort(); // a pasted header is read up to a bound
+        query.match(EntryKind::Response, 486, u"busy here\nthe callee is busy", u"the callee's end system");
+        query.match(EntryKind::Cause, 17, u"user busy\nuser_busy", u"the called party is busy");
         for (const bool all : {false, true}) {
             const SearchResult result = fixture->search->search(text, all);
-            if (result.shown > result.total || result.total != fixture->catalog.codeCount()
-                || (all && result.hiddenDescriptionMatches != 0))
+            if (result.shown > result.total || result.total != entries || (all && result.hiddenDescriptionMatches != 0))
                 std::abort();
-            if (result.unknownCode != 0 && (fixture->catalog.find(result.unknownCode) || result.shown != 1))
-                std::abort(); // an unknown code shows exactly its fallback
+            if (result.focus && !catalog.contains(*result.focus))
+                std::abort(); // what the search selects exists
+            if (result.unknownCode != 0 && catalog.find(result.unknownCode))
+                std::abort(); // an unknown code is one the catalog lacks
         }
     }
     return 0;
