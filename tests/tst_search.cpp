@@ -156,6 +156,8 @@ private slots:
         QTest::newRow("Reason preemption") << u"Reason: preemption;cause=1"_s << u""_s;
         QTest::newRow("several Reasons") << u"Reason: SIP;cause=200;text=\"Call completed elsewhere\", Q.850;cause=26"_s
                                          << u"200, 404, cause 26"_s; // RFC 3398: 26 becomes 404
+        QTest::newRow("Reason cause beyond Q.850") << u"Reason: Q.850;cause=261850"_s << u""_s;
+        QTest::newRow("Warning code not three digits") << u"Warning: 3999 x \"y\""_s << u""_s;
         QTest::newRow("Reason without header name") << u"Q.850;cause=41"_s << u"503, cause 41"_s;
         // Log lines without SIP/2.0.
         QTest::newRow("Asterisk") << u"[Nov 23 10:00:01] Got SIP response 503 \"Service Unavailable\" back from 10.0.0.1:5060"_s

@@ -84,7 +84,7 @@ bool SearchQuery::parseLine(const QString &line)
                 continue;
             if (namesResponse(value.protocol) && Domain::isCode(value.cause))
                 m_named.append({EntryKind::Response, value.cause});
-            else if (isQ850(value.protocol))
+            else if (isQ850(value.protocol) && value.cause <= Domain::MaximumCause)
                 m_named.append({EntryKind::Cause, value.cause});
         }
         if (!m_reasons.isEmpty())
@@ -94,8 +94,10 @@ bool SearchQuery::parseLine(const QString &line)
     static const QRegularExpression warningHeader = linePattern(u"\\bwarning[ \\t]*:[ \\t]*([0-9]{3}\\b.*)$"_s);
     if (const QRegularExpressionMatch warning = warningHeader.match(line); warning.hasMatch()) {
         HeaderFields::appendWarnings(warning.captured(1).toUtf8(), &m_warnings, 16);
-        for (const WarningValue &value : std::as_const(m_warnings))
-            m_named.append({EntryKind::Warning, value.code});
+        for (const WarningValue &value : std::as_const(m_warnings)) {
+            if (value.code >= 100 && value.code <= 999) // warn-codes are three digits (RFC 3261, 20.43)
+                m_named.append({EntryKind::Warning, value.code});
+        }
         if (!m_named.isEmpty())
             return true;
     }
