@@ -179,7 +179,9 @@ SheetLine mappedValues(const CauseMappings &mappings, const QString &source, Dir
     };
     for (const CauseMappings::Row &row : rows)
         add(responses ? row.sip : row.cause);
-    if (from && rows.isEmpty()) {
+    // The defaults are for what releases a call: no table gives a provisional or a 2xx a cause.
+    const bool releases = direction == Direction::CauseToSip || value >= 300;
+    if (from && rows.isEmpty() && releases) {
         if (const CauseMappings::Default *fallback = mappings.defaultFor(source, direction, value)) {
             add(fallback->value);
             line.append({CodeSheet::tr(" (default)"), {}, Style::Small});
@@ -387,7 +389,12 @@ CodeSheet CodeSheet::forCode(const Catalog &catalog, const SipCode &code, const 
         }
         sheet.sections.append(headers);
     }
-    if (!catalog.mappings().isEmpty()) {
+    const CauseMappings &mappings = catalog.mappings();
+    const bool mapped = code.code >= 300 || std::any_of(mappings.sources().cbegin(), mappings.sources().cend(), [&](const QString &source) {
+        return !mappings.rowsFrom(source, Direction::SipToCause, code.code).isEmpty()
+               || !mappings.rowsTo(source, Direction::CauseToSip, code.code).isEmpty();
+    });
+    if (!mappings.isEmpty() && mapped) {
         sheet.sections.append(mappingTable(catalog, EntryKind::Response, code.code, false, language));
         if (SheetSection rules = rulesNaming(catalog, EntryKind::Response, code.code, language); !rules.rows.isEmpty())
             sheet.sections.append(rules);
