@@ -826,6 +826,7 @@ private slots:
         search()->setText(u"Warning: 370 gw1 \"Insufficient bandwidth\""_s);
         QCOMPARE(m_window->currentEntry(), std::optional<EntryKey>(EntryKey{EntryKind::Warning, 370}));
         QVERIFY2(paneText().startsWith(u"Warning 370 Insufficient bandwidth"_s), qPrintable(paneText()));
+        QCOMPARE(matchLine()->text(), u"Warning: 370 Insufficient bandwidth, from gw1"_s); // its text is the name
         // 487 is a response and FreeSWITCH's ORIGINATOR_CANCEL: both listed, the response first.
         search()->setText(u"487"_s);
         QCOMPARE(visibleCodes(), QList<int>{487});

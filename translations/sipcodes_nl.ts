@@ -78,6 +78,10 @@ Probeer een nummer zoals 486, een begin zoals 48, een klasse zoals 4xx, woorden 
         <source>SIP response codes, warning codes and ISDN causes, each grouped by class; the selected entry is described in the detail pane</source>
         <translation>SIP-antwoordcodes, waarschuwingscodes en ISDN-oorzaken, elk gegroepeerd per klasse; de geselecteerde vermelding wordt in het detailvenster beschreven</translation>
     </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warning: %1</translation>
+    </message>
 </context>
 <context>
     <name>CodeModel</name>

@@ -76,6 +76,10 @@ Try a number such as 486, a prefix such as 48, a class such as 4xx, words from a
         <source>SIP response codes, warning codes and ISDN causes, each grouped by class; the selected entry is described in the detail pane</source>
         <translation>SIP 响应码、告警码和 ISDN 原因值，各按类别分组；所选条目的说明显示在详情面板中</translation>
     </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warning：%1</translation>
+    </message>
 </context>
 <context>
     <name>CodeModel</name>

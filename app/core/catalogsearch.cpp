@@ -112,6 +112,7 @@ SearchResult CatalogSearch::search(const QString &text, bool includeDescriptionM
     result.filtering = !query.isEmpty();
     result.classDigit = query.classDigit();
     result.reasons = query.reasons();
+    result.warnings = query.warnings();
     for (int kind = 0; kind < EntryKindCount; ++kind)
         result.matches[std::size_t(kind)].resize(classCount(m_catalog, EntryKind(kind)));
 

@@ -35,8 +35,9 @@ struct SearchResult
     std::optional<EntryKey> focus;
     // The entries a pasted line names that the catalog does not hold (an unknown warn-code).
     QList<EntryKey> missing;
-    // A pasted Reason header's values, as written, for the match line to decode.
+    // A pasted Reason or Warning header's values, as written, for the match line to decode.
     QList<ReasonValue> reasons;
+    QList<WarningValue> warnings;
 
     bool isShown(EntryKind kind, std::size_t classIndex, std::size_t entryIndex) const
     {

@@ -399,12 +399,14 @@ void CodeBrowser::updateMatchLine()
     QString line;
     if (!result.filtering) {
         line = CodeModel::countText(result.total);
-    } else if (!result.reasons.isEmpty()) {
-        // A pasted Reason header, decoded value by value.
-        QStringList reasons;
+    } else if (!result.reasons.isEmpty() || !result.warnings.isEmpty()) {
+        // A pasted Reason or Warning header, decoded value by value.
+        QStringList values;
         for (const ReasonValue &reason : result.reasons)
-            reasons.append(CodeSheet::reasonText(catalog, reason, language));
-        line = tr("Reason: %1").arg(reasons.join(u"; "_s)).toHtmlEscaped();
+            values.append(CodeSheet::reasonText(catalog, reason, language));
+        for (const WarningValue &warning : result.warnings)
+            values.append(CodeSheet::warningText(catalog, warning, language));
+        line = (result.reasons.isEmpty() ? tr("Warning: %1") : tr("Reason: %1")).arg(values.join(u"; "_s)).toHtmlEscaped();
     } else if (result.focus && result.focus->kind == EntryKind::Cause && !catalog.mappings().isEmpty()) {
         // "cause 17": the cause, and whether the standard gives it a response.
         const QString name = CodeSheet::causeText(catalog, result.focus->code, language);
@@ -434,7 +436,7 @@ void CodeBrowser::updateMatchLine()
     m_matchLine->setFocusPolicy(result.hiddenDescriptionMatches > 0 ? Qt::StrongFocus : Qt::NoFocus);
 
     const bool empty = result.filtering && result.shown == 0;
-    if (empty && !result.reasons.isEmpty()) {
+    if (empty && (!result.reasons.isEmpty() || !result.warnings.isEmpty())) {
         m_emptyResult->setText(QTextDocumentFragment::fromHtml(line).toPlainText()); // what the Reason means
     } else if (empty) {
         m_emptyResult->setText(tr("Nothing matches “%1”.\n\nTry a number such as 486, a prefix such as 48, "
