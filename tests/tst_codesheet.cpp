@@ -108,6 +108,32 @@ private slots:
         QVERIFY(sheet.toHtml().contains(u"href=\"response:400\""_s));
     }
 
+    // Responses and causes show every source's mapping side by side, differences marked; a PBX's
+    // own cause only the PBXs that number it.
+    void mappingsSideBySide()
+    {
+        const Catalog catalog = embeddedCatalog();
+        const QString temporarilyUnavailable = CodeSheet::forCode(catalog, *catalog.find(480), u"en"_s).toText();
+        QVERIFY2(temporarilyUnavailable.contains(u"RFC 3398: Becomes cause 18; Made from causes 19, 20, 31"_s),
+                 qPrintable(temporarilyUnavailable));
+        QVERIFY(temporarilyUnavailable.contains(u"Asterisk: Becomes cause 19 ≠"_s));
+        QVERIFY(temporarilyUnavailable.contains(u"FreeSWITCH: Becomes cause 18;"_s));
+        const QString rejected = CodeSheet::forEntry(catalog, EntryKind::Cause, *catalog.causes().find(21), u"en"_s).toText();
+        QVERIFY2(rejected.contains(u"RFC 3398: Sent as 403, 603"_s), qPrintable(rejected));
+        QVERIFY(rejected.contains(u"FreeSWITCH: Sent as 603 ≠"_s));
+        QVERIFY(rejected.contains(u"Cause 21 is marked (+)"_s)); // the rule that names it
+        QVERIFY(rejected.contains(u"hangup_cause_to_sip()"_s));  // where the PBX's column was read
+        const VocabularyEntry &badIdentity = *catalog.findCauseByPbxName(u"BAD_IDENTITY_INFO");
+        const QString own = CodeSheet::forEntry(catalog, EntryKind::Cause, badIdentity, u"en"_s).toText();
+        QVERIFY2(own.contains(u"FreeSWITCH: Sent as 429; Made from responses 429"_s), qPrintable(own));
+        QVERIFY(!own.contains(u"Asterisk:"_s) && !own.contains(u"RFC 3398:"_s));
+        // No default gives a provisional response a cause.
+        QVERIFY(!CodeSheet::forCode(catalog, *catalog.find(100), u"en"_s).toText().contains(u"ISDN"_s));
+        // The Markdown is a real table.
+        const QString markdown = CodeSheet::forCode(catalog, *catalog.find(480), u"en"_s).toMarkdown();
+        QVERIFY2(markdown.contains(u"| Source | Becomes cause | Made from causes |"_s), qPrintable(markdown));
+    }
+
     // A text the catalog has only in English says so, in each rendering.
     void untranslatedTextIsMarked()
     {

@@ -194,10 +194,13 @@ SheetLine mappedValues(const CauseMappings &mappings, const QString &source, Dir
 
 // The mappings of one response or cause in every source, side by side: one row per source, one
 // column per direction. A PBX that differs from the standard (the first source) is marked.
-SheetSection mappingTable(const Catalog &catalog, EntryKind kind, int value, bool pbxDefined, const QString &language)
+// `pbxs`: for a PBX's own cause, the PBXs that number it; the standard and the others know nothing
+// of it. Empty for everything else.
+SheetSection mappingTable(const Catalog &catalog, EntryKind kind, int value, const QStringList &pbxs, const QString &language)
 {
     const CauseMappings &mappings = catalog.mappings();
     const bool response = kind == EntryKind::Response;
+    const bool pbxDefined = !pbxs.isEmpty();
     SheetSection section{response ? CodeSheet::tr("ISDN (Q.850) causes") : CodeSheet::tr("SIP responses"),
                          Layout::Table, {}, {}, {}};
     section.header = {SheetLine{plain(CodeSheet::tr("Source"))},
@@ -213,8 +216,8 @@ SheetSection mappingTable(const Catalog &catalog, EntryKind kind, int value, boo
     const QStringList sources = mappings.sources();
     for (qsizetype i = 0; i < sources.size(); ++i) {
         const QString &source = sources.at(i);
-        if (pbxDefined && i == 0)
-            continue; // the standard knows nothing of the PBXs' own causes
+        if (pbxDefined && !pbxs.contains(source))
+            continue;
         QList<int> out;
         QList<int> in;
         SheetLine outCell = mappedValues(mappings, source, outward, value, true, &out);
@@ -247,7 +250,7 @@ SheetSection mappingTable(const Catalog &catalog, EntryKind kind, int value, boo
     // Where each table was read: the RFC's sections, the PBXs' files and functions.
     SheetLine readIn{{CodeSheet::tr("Read in: "), {}, Style::Small}};
     for (const CauseMappings::Table &table : mappings.tables()) {
-        if (pbxDefined && table.reference.rfc != 0)
+        if (pbxDefined && !pbxs.contains(table.source))
             continue;
         if (readIn.size() > 1)
             readIn.append({CodeSheet::tr("; ", "between two clauses"), {}, Style::Small});
@@ -395,7 +398,7 @@ CodeSheet CodeSheet::forCode(const Catalog &catalog, const SipCode &code, const 
                || !mappings.rowsTo(source, Direction::CauseToSip, code.code).isEmpty();
     });
     if (!mappings.isEmpty() && mapped) {
-        sheet.sections.append(mappingTable(catalog, EntryKind::Response, code.code, false, language));
+        sheet.sections.append(mappingTable(catalog, EntryKind::Response, code.code, {}, language));
         if (SheetSection rules = rulesNaming(catalog, EntryKind::Response, code.code, language); !rules.rows.isEmpty())
             sheet.sections.append(rules);
     }
@@ -458,7 +461,8 @@ CodeSheet CodeSheet::forEntry(const Catalog &catalog, EntryKind kind, const Voca
     if (!entry.practice.isEmpty())
         sheet.sections.append(practiceSection(tr("What to check"), entry.practice, language));
     if (kind == EntryKind::Cause && !catalog.mappings().isEmpty()) {
-        sheet.sections.append(mappingTable(catalog, kind, entry.code, group && group->pbxDefined, language));
+        sheet.sections.append(mappingTable(catalog, kind, entry.code, group && group->pbxDefined ? pbxs : QStringList(),
+                                           language));
         if (SheetSection rules = rulesNaming(catalog, kind, entry.code, language); !rules.rows.isEmpty())
             sheet.sections.append(rules);
     }
