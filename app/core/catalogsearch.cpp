@@ -4,6 +4,8 @@
 #include "searchquery.h"
 #include "textfold.h"
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -31,6 +33,12 @@ void forEachEntry(const Catalog &catalog, Visit visit)
 std::size_t classCount(const Catalog &catalog, EntryKind kind)
 {
     return kind == EntryKind::Response ? catalog.classes().size() : catalog.vocabulary(kind)->classes.size();
+}
+
+std::size_t entryCount(const Catalog &catalog, EntryKind kind, std::size_t classIndex)
+{
+    return kind == EntryKind::Response ? catalog.classes()[classIndex].codes.size()
+                                       : catalog.vocabulary(kind)->classes[classIndex].entries.size();
 }
 
 } // namespace
@@ -126,6 +134,12 @@ SearchResult CatalogSearch::search(const QString &text, bool includeDescriptionM
     const bool line = query.isLine() || !named.isEmpty();
     result.filtering = result.filtering || line;
     const Index *folded = result.filtering && !line ? &index() : nullptr;
+    int nameMatches = 0;
+    int descriptionMatches = 0;
+    for (int kind = 0; kind < EntryKindCount; ++kind) {
+        for (std::size_t c = 0; c < result.matches[std::size_t(kind)].size(); ++c)
+            result.matches[std::size_t(kind)][c].reserve(entryCount(m_catalog, EntryKind(kind), c));
+    }
     forEachEntry(m_catalog, [&](EntryKind kind, std::size_t c, std::size_t e, int code, const CatalogEntry &) {
         Match match = result.filtering ? Match::None : Match::Names;
         if (folded) {
@@ -133,25 +147,21 @@ SearchResult CatalogSearch::search(const QString &text, bool includeDescriptionM
             match = query.match(kind, code, texts.names, texts.description);
         }
         result.matches[std::size_t(kind)][c].push_back(match);
-        ++result.total;
+        nameMatches += match == Match::Names;
+        descriptionMatches += match == Match::Description;
     });
+    result.total = int(m_catalog.codeCount() + m_catalog.warnings().entryCount() + m_catalog.causes().entryCount());
     if (line) {
         markNamed(named, result);
+        nameMatches = 0; // counted again: the line's entries are all that is shown
+        for (const SearchResult::Matches &ofKind : result.matches) {
+            for (const std::vector<Match> &ofClass : ofKind)
+                nameMatches += int(std::count(ofClass.cbegin(), ofClass.cend(), Match::Names));
+        }
     } else if (query.words().size() == 1 && query.codePrefixes().isEmpty()) {
         // A PBX identifier typed or pasted alone ("USER_BUSY", "AST_CAUSE_BUSY") names its cause.
         if (const VocabularyEntry *cause = m_catalog.findCauseByPbxName(query.words().first()))
             result.focus = EntryKey{EntryKind::Cause, cause->code};
-    }
-
-    int nameMatches = 0;
-    int descriptionMatches = 0;
-    for (const SearchResult::Matches &ofKind : result.matches) {
-        for (const std::vector<Match> &ofClass : ofKind) {
-            for (const Match match : ofClass) {
-                nameMatches += match == Match::Names;
-                descriptionMatches += match == Match::Description;
-            }
-        }
     }
     // A well-formed code nobody registered, typed alone: what a UAC treats it as.
     const int single = query.singleCode();

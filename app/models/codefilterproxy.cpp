@@ -29,7 +29,7 @@ bool CodeFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceP
     const CodeModel *model = codeModel();
     if (!model)
         return true;
-    const CodeModel::Node node = model->nodeAt(model->index(sourceRow, 0, sourceParent));
+    const CodeModel::Node node = model->childNode(sourceRow, sourceParent);
     if (node.level != CodeModel::Node::Level::Entry)
         return false;
     return !m_result.filtering

@@ -85,6 +85,20 @@ CodeModel::Node CodeModel::nodeAt(const QModelIndex &index) const
             index.row()};
 }
 
+CodeModel::Node CodeModel::childNode(int row, const QModelIndex &parent) const
+{
+    if (!parent.isValid())
+        return nodeAt(createIndex(row, 0, TopRowId));
+    const Node above = nodeAt(parent);
+    switch (above.level) {
+    case Node::Level::Registry: return {Node::Level::Class, above.kind, row, -1};
+    case Node::Level::Class: return {Node::Level::Entry, above.kind, above.classIndex, row};
+    case Node::Level::Entry:
+    case Node::Level::None: break;
+    }
+    return {};
+}
+
 const CodeClass *CodeModel::classAt(const QModelIndex &index) const
 {
     const Node node = nodeAt(index);

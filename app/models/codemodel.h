@@ -47,6 +47,8 @@ public:
     QString language() const { return m_language; }
 
     Node nodeAt(const QModelIndex &index) const;
+    // The node of row `row` under `parent`, without making its index: for the filter, per row.
+    Node childNode(int row, const QModelIndex &parent) const;
     // The response code or response class of a row, or null.
     const SipCode *codeAt(const QModelIndex &index) const;
     const CodeClass *classAt(const QModelIndex &index) const;
