@@ -190,6 +190,23 @@ private slots:
         QVERIFY(result.catalog->codeCount() >= 75);
     }
 
+    void localizedTextKeepsLanguagesInOrder()
+    {
+        LocalizedText text;
+        QVERIFY(text.isEmpty());
+        QVERIFY(text.englishText().isNull());
+        text.set(u"zh_CN"_s, u"忙"_s);
+        text.set(u"en"_s, u"Busy"_s);
+        text.set(u"nl"_s, u"Bezet"_s);
+        text.set(u"en"_s, u"Busy Here"_s); // replaces
+        QCOMPARE(text.languages(), (QStringList{u"en"_s, u"nl"_s, u"zh_CN"_s}));
+        QCOMPARE(text.text(u"nl"_s), u"Bezet"_s);
+        QCOMPARE(text.text(u"zh_TW"_s), u"Busy Here"_s); // English where a language has none
+        QCOMPARE(text.englishText(), u"Busy Here"_s);
+        QVERIFY(text.has(u"zh_CN"_s));
+        QVERIFY(!text.has(u"zh_TW"_s));
+    }
+
     void validCatalogLoadsSorted()
     {
         const CatalogLoader::Result result = CatalogLoader::loadData(serialize(validCatalog()), u"t.json"_s);
