@@ -1,4 +1,7 @@
 #include "core/catalogloader.h"
+#include "core/codesheet.h"
+#include "core/compiledcatalog.h"
+#include "core/languages.h"
 
 #include <QDir>
 #include <QFile>
@@ -6,10 +9,14 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QResource>
 #include <QTemporaryDir>
+#include <QtEndian>
 #include <QTest>
 
+#include <algorithm>
 #include <functional>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -175,6 +182,165 @@ QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArra
     return path;
 }
 
+
+// Every field of a catalog, one line each, named by where it is: two catalogs are equal when
+// their dumps are, and the first line that differs says where they are not.
+class CatalogDump final
+{
+public:
+    explicit CatalogDump(const Catalog &catalog)
+    {
+        line(u"registry"_s, catalog.registryName(), catalog.registryChecked(), catalog.codeCount());
+        for (const CodeClass &codeClass : catalog.classes()) {
+            const QString where = u"class "_s + codeClass.label();
+            entry(where, codeClass);
+            for (const SipCode &code : codeClass.codes)
+                sipCode(where + u" code "_s + QString::number(code.code), code);
+        }
+        vocabulary(u"warnings"_s, catalog.warnings());
+        vocabulary(u"causes"_s, catalog.causes());
+        for (const ReasonProtocol &protocol : catalog.reasonProtocols()) {
+            const QString where = u"protocol "_s + protocol.protocol;
+            entry(where, protocol);
+            line(where, int(protocol.causes));
+            for (const VocabularyEntry &cause : protocol.causeValues)
+                vocabularyEntry(where + u" cause "_s + QString::number(cause.code), cause);
+        }
+        const CauseMappings &mappings = catalog.mappings();
+        line(u"sources"_s, mappings.sources().join(u", "_s));
+        for (const CauseMappings::Table &table : mappings.tables()) {
+            line(u"table"_s, table.source, int(table.direction), table.file, table.function);
+            reference(u"table"_s, table.reference);
+        }
+        for (const CauseMappings::Row &row : mappings.rows()) {
+            const QString where = u"row %1 %2 %3 %4"_s.arg(row.source).arg(int(row.direction)).arg(row.cause).arg(row.sip);
+            text(where, row.note);
+            line(where);
+        }
+        for (const CauseMappings::Default &value : mappings.defaults()) {
+            const QString where = u"default %1 %2"_s.arg(value.source).arg(int(value.direction));
+            line(where, value.value, value.sipFirst, value.sipLast, numbers(value.except));
+            text(where, value.note);
+        }
+        for (const CauseMappings::Rule &rule : mappings.rules()) {
+            reference(u"rule "_s + rule.source, rule.reference);
+            text(u"rule "_s + rule.source, rule.text);
+        }
+    }
+
+    const QStringList &lines() const { return m_lines; }
+
+    // The first line where `other` differs, or empty.
+    QString differenceFrom(const CatalogDump &other) const
+    {
+        for (qsizetype i = 0; i < std::max(m_lines.size(), other.m_lines.size()); ++i) {
+            if (m_lines.value(i) != other.m_lines.value(i))
+                return u"line %1: \"%2\" against \"%3\""_s.arg(i).arg(m_lines.value(i), other.m_lines.value(i));
+        }
+        return {};
+    }
+
+private:
+    template <typename... T>
+    void line(const QString &where, const T &...values)
+    {
+        QStringList parts{where};
+        (parts.append(QVariant::fromValue(values).toString()), ...);
+        m_lines.append(parts.join(u" | "_s));
+    }
+    static QString numbers(const QList<int> &values)
+    {
+        QStringList result;
+        for (const int value : values)
+            result.append(QString::number(value));
+        return result.join(u',');
+    }
+    void text(const QString &where, const LocalizedText &text)
+    {
+        line(where + u" languages"_s, text.languages().join(u',') );
+        for (const QString &language : text.languages())
+            line(where + u" ["_s + language + u']', text.text(language));
+    }
+    void reference(const QString &where, const Reference &reference)
+    {
+        line(where + u" reference"_s, reference.rfc, reference.section, reference.document);
+    }
+    void entry(const QString &where, const CatalogEntry &entry)
+    {
+        text(where + u" name"_s, entry.name);
+        text(where + u" summary"_s, entry.summary);
+        text(where + u" description"_s, entry.description);
+        reference(where, entry.reference);
+    }
+    void sipCode(const QString &where, const SipCode &code)
+    {
+        entry(where, code);
+        line(where, int(code.status), code.aliases.join(u", "_s));
+        for (const RelatedCode &related : code.related)
+            text(where + u" related "_s + QString::number(related.code), related.note);
+        for (const HeaderRule &header : code.headers) {
+            line(where + u" header"_s, header.field, header.strength);
+            reference(where + u" header"_s, header.reference);
+            text(where + u" header"_s, header.note);
+        }
+        for (const LocalizedText &practice : code.practice)
+            text(where + u" practice"_s, practice);
+        line(where + u" has"_s, code.dialog.has_value(), code.methods.has_value(), code.retry.has_value(),
+             code.local.has_value());
+        if (code.dialog) {
+            line(where + u" dialog"_s, int(code.dialog->effect));
+            reference(where + u" dialog"_s, code.dialog->reference);
+            text(where + u" dialog"_s, code.dialog->note);
+        }
+        if (code.methods) {
+            line(where + u" methods"_s, code.methods->only.join(u','), code.methods->never.join(u','));
+            reference(where + u" methods"_s, code.methods->reference);
+            text(where + u" methods"_s, code.methods->note);
+        }
+        for (const auto &[name, cited] : {std::pair{u"retry"_s, code.retry}, std::pair{u"local"_s, code.local}}) {
+            if (cited) {
+                text(where + u' ' + name, cited->text);
+                reference(where + u' ' + name, cited->reference);
+            }
+        }
+    }
+    void vocabularyEntry(const QString &where, const VocabularyEntry &entry)
+    {
+        this->entry(where, entry);
+        for (const PbxName &name : entry.pbxNames)
+            line(where + u" pbx"_s, name.pbx, name.name, name.shortName, name.alias);
+        for (const LocalizedText &practice : entry.practice)
+            text(where + u" practice"_s, practice);
+    }
+    void vocabulary(const QString &where, const Vocabulary &vocabulary)
+    {
+        line(where, int(vocabulary.kind), vocabulary.registryName, vocabulary.registryChecked, vocabulary.entryCount());
+        for (const VocabularyClass &group : vocabulary.classes) {
+            const QString at = where + u' ' + group.label();
+            entry(at, group);
+            line(at, group.first, group.last, group.pbxDefined);
+            for (const VocabularyEntry &item : group.entries)
+                vocabularyEntry(at + u' ' + QString::number(item.code), item);
+        }
+    }
+
+    QStringList m_lines;
+};
+
+Catalog loaded(const QByteArray &json)
+{
+    CatalogLoader::Result result = CatalogLoader::loadData(json, u"t.json"_s);
+    if (!result.ok())
+        qFatal("%s", qPrintable(result.error));
+    return std::move(*result.catalog);
+}
+
+// A compiled catalog with all the registries, small enough to damage byte by byte.
+QByteArray smallCompiledCatalog()
+{
+    return CompiledCatalog::write(loaded(QJsonDocument(vocabularyCatalog()).toJson()));
+}
+
 } // namespace
 
 class TestCatalogLoader final : public QObject
@@ -188,6 +354,224 @@ private slots:
         QVERIFY2(result.ok(), qPrintable(result.error));
         QCOMPARE(result.catalog->classes().size(), std::size_t(6));
         QVERIFY(result.catalog->codeCount() >= 75);
+    }
+
+    // What start-up reads (the catalog compiled at build time) is what --catalog reads from
+    // resources/catalog.json: every field of every registry, and every sheet in every language.
+    void compiledCatalogEqualsJson()
+    {
+        const CatalogLoader::Result json = CatalogLoader::loadFile(QStringLiteral(SIPCODES_CATALOG_JSON));
+        QVERIFY2(json.ok(), qPrintable(json.error));
+        const CatalogLoader::Result compiled = CatalogLoader::loadEmbedded();
+        QVERIFY2(compiled.ok(), qPrintable(compiled.error));
+        const Catalog &a = *json.catalog;
+        const Catalog &b = *compiled.catalog;
+
+        QCOMPARE(b.classes().size(), a.classes().size());
+        QCOMPARE(b.codeCount(), a.codeCount());
+        QCOMPARE(b.warnings().entryCount(), a.warnings().entryCount());
+        QCOMPARE(b.causes().entryCount(), a.causes().entryCount());
+        QCOMPARE(b.reasonProtocols().size(), a.reasonProtocols().size());
+        QCOMPARE(b.mappings().tables().size(), a.mappings().tables().size());
+        QCOMPARE(b.mappings().rows().size(), a.mappings().rows().size());
+        QCOMPARE(b.mappings().defaults().size(), a.mappings().defaults().size());
+        QCOMPARE(b.mappings().rules().size(), a.mappings().rules().size());
+        QCOMPARE(b.mappings().sources(), a.mappings().sources());
+
+        // A sample, spelt out.
+        QCOMPARE(b.registryChecked(), a.registryChecked());
+        QCOMPARE(b.find(486)->name.text(u"zh_TW"_s), a.find(486)->name.text(u"zh_TW"_s));
+        QCOMPARE(b.find(486)->practice.size(), a.find(486)->practice.size());
+        QVERIFY(b.find(503)->local);
+        QCOMPARE(b.find(503)->local->text.text(u"nl"_s), a.find(503)->local->text.text(u"nl"_s));
+        QCOMPARE(b.find(503)->headers.first().field, a.find(503)->headers.first().field);
+        QCOMPARE(b.warnings().find(370)->description.text(u"zh_CN"_s), a.warnings().find(370)->description.text(u"zh_CN"_s));
+        QCOMPARE(b.causes().find(1)->pbxNames.size(), a.causes().find(1)->pbxNames.size());
+        QCOMPARE(b.findCauseByPbxName(u"UNALLOCATED"_s)->code, 1);
+        QCOMPARE(b.findCauseByPbxName(u"user_busy"_s)->code, a.findCauseByPbxName(u"user_busy"_s)->code);
+        const ReasonProtocol *preemption = b.findReasonProtocol(u"preemption"_s);
+        QVERIFY(preemption);
+        QCOMPARE(preemption->causeValues.size(), a.findReasonProtocol(u"preemption"_s)->causeValues.size());
+        QCOMPARE(preemption->causeValues.first().name.englishText(), u"UA Preemption"_s);
+        using Direction = CauseMappings::Direction;
+        const CauseMappings::Default *ranged = b.mappings().defaultFor(u"Asterisk"_s, Direction::SipToCause, 503);
+        QVERIFY(ranged);
+        QCOMPARE(ranged->sipFirst, 500);
+        QCOMPARE(ranged->sipLast, 599);
+        QCOMPARE(b.mappings().defaultFor(u"RFC 3398"_s, Direction::CauseToSip, 1)->except, QList<int>{16});
+        QVERIFY(!b.mappings().defaultFor(u"RFC 3398"_s, Direction::CauseToSip, 16));
+        QCOMPARE(b.mappings().rowsFrom(u"RFC 3398"_s, Direction::CauseToSip, 17).size(),
+                 a.mappings().rowsFrom(u"RFC 3398"_s, Direction::CauseToSip, 17).size());
+        QCOMPARE(b.mappings().rules().last().text.text(u"zh_CN"_s), a.mappings().rules().last().text.text(u"zh_CN"_s));
+
+        // Everything.
+        const CatalogDump dumpA(a);
+        const CatalogDump dumpB(b);
+        QVERIFY(dumpA.lines().size() > 5000);
+        QVERIFY2(dumpA.differenceFrom(dumpB).isEmpty(), qPrintable(dumpA.differenceFrom(dumpB)));
+
+        // And as people see it, including what is derived from the data.
+        for (const QString &language : Languages::supported()) {
+            for (const CodeClass &codeClass : a.classes()) {
+                QCOMPARE(CodeSheet::forClass(*b.findClass(codeClass.digit), language).toMarkdown(),
+                         CodeSheet::forClass(codeClass, language).toMarkdown());
+                for (const SipCode &code : codeClass.codes)
+                    QCOMPARE(CodeSheet::forCode(b, *b.find(code.code), language).toMarkdown(),
+                             CodeSheet::forCode(a, code, language).toMarkdown());
+            }
+            for (const EntryKind kind : {EntryKind::Warning, EntryKind::Cause}) {
+                QCOMPARE(CodeSheet::forRegistry(b, kind, language).toMarkdown(),
+                         CodeSheet::forRegistry(a, kind, language).toMarkdown());
+                for (const VocabularyClass &group : a.vocabulary(kind)->classes) {
+                    for (const VocabularyEntry &item : group.entries)
+                        QCOMPARE(CodeSheet::forEntry(b, kind, *b.vocabulary(kind)->find(item.code), language).toMarkdown(),
+                                 CodeSheet::forEntry(a, kind, item, language).toMarkdown());
+                }
+            }
+        }
+    }
+
+    // The embedded blob is resources/catalog.json as the loader reads it, compiled.
+    void embeddedBlobIsTheJsonCompiled()
+    {
+        const CatalogLoader::Result json = CatalogLoader::loadFile(QStringLiteral(SIPCODES_CATALOG_JSON));
+        QVERIFY2(json.ok(), qPrintable(json.error));
+        const QResource resource(u":/catalog.bin"_s);
+        QVERIFY(resource.isValid());
+        QCOMPARE(resource.compressionAlgorithm(), QResource::NoCompression); // read in place
+        QVERIFY(resource.uncompressedData() == CompiledCatalog::write(*json.catalog));
+        // Its texts are used where they lie: they own no memory (no capacity).
+        const CatalogLoader::Result compiled = CatalogLoader::loadEmbedded();
+        QVERIFY2(compiled.ok(), qPrintable(compiled.error));
+        QCOMPARE(compiled.catalog->find(486)->description.text(u"zh_CN"_s).capacity(), 0);
+        QVERIFY(json.catalog->find(486)->description.text(u"zh_CN"_s).capacity() > 0);
+    }
+
+    void compiledRoundTrip_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<int>("storage");
+        for (const auto storage : {CompiledCatalog::Storage::Copy, CompiledCatalog::Storage::Static}) {
+            const char *name = storage == CompiledCatalog::Storage::Copy ? "copied" : "in place";
+            QTest::addRow("format 2, %s", name) << serialize(validCatalog()) << int(storage);
+            QTest::addRow("format 3, %s", name) << serialize(vocabularyCatalog()) << int(storage);
+        }
+    }
+
+    void compiledRoundTrip()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(int, storage);
+        const Catalog original = loaded(json);
+        const QByteArray data = CompiledCatalog::write(original);
+        const CatalogLoader::Result result = CompiledCatalog::read(data, u"t.bin"_s, CompiledCatalog::Storage(storage));
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        QVERIFY2(CatalogDump(original).differenceFrom(CatalogDump(*result.catalog)).isEmpty(),
+                 qPrintable(CatalogDump(original).differenceFrom(CatalogDump(*result.catalog))));
+        QCOMPARE(CompiledCatalog::write(*result.catalog), data);
+        QCOMPARE(result.catalog->warnings().kind, EntryKind::Warning);
+        QCOMPARE(result.catalog->causes().kind, EntryKind::Cause);
+    }
+
+    void brokenCompiledCatalog_data()
+    {
+        QTest::addColumn<QByteArray>("data");
+        QTest::addColumn<QString>("expected");
+        const QByteArray data = smallCompiledCatalog();
+        const auto patched = [&data](qsizetype at, quint32 value) {
+            QByteArray result = data;
+            const quint32 stored = qToLittleEndian(value);
+            result.replace(at, 4, reinterpret_cast<const char *>(&stored), 4);
+            return result;
+        };
+        QTest::newRow("empty") << QByteArray() << u"t.bin: not a compiled catalog"_s;
+        QTest::newRow("JSON") << serialize(validCatalog()) << u"t.bin: not a compiled catalog"_s;
+        QTest::newRow("the magic only") << data.left(8) << u"t.bin: cut short: 8 bytes, not even a header"_s;
+        QTest::newRow("half the magic") << data.left(4) << u"t.bin: cut short: 4 bytes, not even a header"_s;
+        QTest::newRow("no size") << data.left(12) << u"t.bin: cut short: 12 bytes, not even a header"_s;
+        QTest::newRow("a later version")
+            << patched(8, CompiledCatalog::Version + 1)
+            << u"t.bin: a compiled catalog of version %1; this program reads version %2 only: rebuild it"_s
+                   .arg(CompiledCatalog::Version + 1).arg(CompiledCatalog::Version);
+        QTest::newRow("an older version")
+            << patched(8, 0) << u"t.bin: a compiled catalog of version 0; this program reads version %1 only: rebuild it"_s
+                                    .arg(CompiledCatalog::Version);
+        QTest::newRow("cut in half")
+            << data.left(data.size() / 2)
+            << u"t.bin: %1 bytes where its header announces %2: cut short"_s.arg(data.size() / 2).arg(data.size());
+        QTest::newRow("a byte added") << data + 'x'
+                                      << u"t.bin: %1 bytes where its header announces %2: bytes added"_s
+                                             .arg(data.size() + 1).arg(data.size());
+        QTest::newRow("structure larger than the data")
+            << patched(16, 0x7fffffff) << u"t.bin: damaged at byte 16: a length of 2147483647, more than the rest"_s;
+        QTest::newRow("structure shorter")
+            << patched(16, 4) << u"t.bin: damaged"_s;
+        // The first list after the structure's size: the languages.
+        QTest::newRow("too many languages")
+            << patched(20, 1000000) << u"t.bin: damaged at byte 20: a length of 1000000, more than the rest"_s;
+    }
+
+    void brokenCompiledCatalog()
+    {
+        QFETCH(QByteArray, data);
+        QFETCH(QString, expected);
+        for (const auto storage : {CompiledCatalog::Storage::Copy, CompiledCatalog::Storage::Static}) {
+            const CatalogLoader::Result result = CompiledCatalog::read(data, u"t.bin"_s, storage);
+            QVERIFY(!result.ok());
+            QVERIFY2(result.error.startsWith(expected), qPrintable(u"expected \"%1\", got \"%2\""_s.arg(expected, result.error)));
+        }
+    }
+
+    // However it is cut short, a compiled catalog is refused with a message.
+    void everyTruncationIsRefused()
+    {
+        const QByteArray data = smallCompiledCatalog();
+        for (qsizetype size = 0; size < data.size(); ++size) {
+            const CatalogLoader::Result result = CompiledCatalog::read(data.left(size), u"t.bin"_s);
+            QVERIFY2(!result.ok(), qPrintable(u"loads when cut to %1 bytes"_s.arg(size)));
+            QVERIFY2(result.error.startsWith(u"t.bin: "_s)
+                         && (result.error.contains(u"cut short"_s) || result.error.contains(u"not a compiled catalog"_s)),
+                     qPrintable(result.error));
+        }
+    }
+
+    // Whatever byte is damaged, reading gives a catalog or a message, never a crash, never a read
+    // outside the data (the asan preset checks that); with the length in the header still right.
+    void damagedBytesNeverCrash()
+    {
+        const QByteArray data = smallCompiledCatalog();
+        int refused = 0;
+        for (qsizetype at = 16; at < data.size(); ++at) {
+            for (const char change : {char(0xff), char(0x01), char(0x80)}) {
+                QByteArray damaged = data;
+                damaged[at] = char(damaged.at(at) ^ change);
+                const CatalogLoader::Result result = CompiledCatalog::read(damaged, u"t.bin"_s, CompiledCatalog::Storage::Static);
+                if (result.ok())
+                    QVERIFY(!CatalogDump(*result.catalog).lines().isEmpty()); // every text readable
+                else if (result.error.startsWith(u"t.bin: damaged"_s))
+                    ++refused;
+                else
+                    QFAIL(qPrintable(result.error));
+            }
+        }
+        QVERIFY(refused > 0);
+    }
+
+    void localizedTextKeepsLanguagesInOrder()
+    {
+        LocalizedText text;
+        QVERIFY(text.isEmpty());
+        QVERIFY(text.englishText().isNull());
+        text.set(u"zh_CN"_s, u"忙"_s);
+        text.set(u"en"_s, u"Busy"_s);
+        text.set(u"nl"_s, u"Bezet"_s);
+        text.set(u"en"_s, u"Busy Here"_s); // replaces
+        QCOMPARE(text.languages(), (QStringList{u"en"_s, u"nl"_s, u"zh_CN"_s}));
+        QCOMPARE(text.text(u"nl"_s), u"Bezet"_s);
+        QCOMPARE(text.text(u"zh_TW"_s), u"Busy Here"_s); // English where a language has none
+        QCOMPARE(text.englishText(), u"Busy Here"_s);
+        QVERIFY(text.has(u"zh_CN"_s));
+        QVERIFY(!text.has(u"zh_TW"_s));
     }
 
     void validCatalogLoadsSorted()

@@ -1,5 +1,6 @@
 #include "catalogloader.h"
 
+#include "compiledcatalog.h"
 #include "domain.h"
 
 #include <QFile>
@@ -8,6 +9,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QResource>
 #include <QSet>
 
 #include <algorithm>
@@ -709,6 +711,17 @@ Catalog parseCatalog(const QJsonObject &root, const QString &sourceName, Catalog
 }
 
 } // namespace
+
+CatalogLoader::Result CatalogLoader::loadEmbedded()
+{
+    // Stored uncompressed (app/core/CMakeLists.txt): the data lies in the program's image for as
+    // long as it runs, and the catalog's texts point into it.
+    const QString name = u":/catalog.bin"_s;
+    const QResource resource(name);
+    if (!resource.isValid())
+        return {std::nullopt, u"%1: not in the program"_s.arg(name)};
+    return CompiledCatalog::read(resource.uncompressedData(), name, CompiledCatalog::Storage::Static);
+}
 
 CatalogLoader::Result CatalogLoader::loadFile(const QString &path)
 {

@@ -38,8 +38,9 @@ public:
 
     using Rules = CatalogLoadRules;
 
-    // The catalog compiled into the program.
-    static Result loadEmbedded() { return loadFile(QStringLiteral(":/catalog.json")); }
+    // The catalog compiled into the program: resources/catalog.json, checked and turned into
+    // CompiledCatalog's binary form at build time, so that start-up parses no JSON.
+    static Result loadEmbedded();
     // Messages name the file by its absolute path.
     static Result loadFile(const QString &path);
     static Result loadData(const QByteArray &json, const QString &sourceName, Rules rules = {});

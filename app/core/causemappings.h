@@ -58,6 +58,8 @@ public:
     // "RFC 3398", "FreeSWITCH", "Asterisk": in the order of the tables, the standard first.
     QStringList sources() const { return m_sources; }
     const QList<Table> &tables() const { return m_tables; }
+    const QList<Row> &rows() const { return m_rows; }
+    const QList<Default> &defaults() const { return m_defaults; }
     const QList<Rule> &rules() const { return m_rules; }
     const Table *table(const QString &source, Direction direction) const;
 
