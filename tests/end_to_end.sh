@@ -121,6 +121,18 @@ clipboard_starts "Alt+Left" "SIP 488 Not Acceptable Here: "
 keys alt+Right ctrl+c
 clipboard_starts "Alt+Right" "SIP 431 not registered, handled as 400 Bad Request: "
 
+# A Reason header pasted from a trace, and a PBX's cause name typed: each selects its cause.
+printf '%s' 'Reason: Q.850;cause=16;text="Normal call clearing"' | xclip -i -selection clipboard
+keys ctrl+f ctrl+v
+shot reason-header
+keys ctrl+c
+clipboard_starts "pasted Reason header then Ctrl+C" "Q.850 cause 16 Normal call clearing: "
+keys ctrl+f
+typed USER_BUSY
+keys ctrl+c
+clipboard_starts "PBX cause name then Ctrl+C" "Q.850 cause 17 User busy: FreeSWITCH USER_BUSY, Asterisk AST_CAUSE_USER_BUSY"
+keys Escape
+
 # The language, switched through the Language menu with the keyboard only.
 keys alt+l
 shot language-menu
