@@ -71,7 +71,7 @@ private slots:
         QVERIFY(!model.indexOfCode(202).data(CodeModel::RegisteredRole).toBool()); // deprecated
         QVERIFY(!model.indexOfCode(431).isValid());
         QCOMPARE(model.headerData(CodeModel::CodeColumn, Qt::Horizontal).toString(), u"Code"_s);
-        QCOMPARE(model.headerData(CodeModel::ReasonColumn, Qt::Horizontal).toString(), u"Reason phrase"_s);
+        QCOMPARE(model.headerData(CodeModel::ReasonColumn, Qt::Horizontal).toString(), u"Name"_s);
     }
 
     // The proxy shows what a SearchResult shows, and stays a consistent model while it changes.

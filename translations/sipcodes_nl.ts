@@ -105,10 +105,6 @@ Probeer een nummer zoals 486, een begin zoals 48, een klasse zoals 4xx, woorden 
         <translation>Code</translation>
     </message>
     <message>
-        <source>Reason phrase</source>
-        <translation>Reden</translation>
-    </message>
-    <message>
         <source>Summary</source>
         <translation>Samenvatting</translation>
     </message>
@@ -122,6 +118,10 @@ Probeer een nummer zoals 486, een begin zoals 48, een klasse zoals 4xx, woorden 
     <message>
         <source>Defined by a PBX, not by Q.850: %1</source>
         <translation>Gedefinieerd door een PBX, niet door Q.850: %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
     </message>
 </context>
 <context>

@@ -102,10 +102,6 @@ Try a number such as 486, a prefix such as 48, a class such as 4xx, words from a
         <translation>状态码</translation>
     </message>
     <message>
-        <source>Reason phrase</source>
-        <translation>原因短语</translation>
-    </message>
-    <message>
         <source>Summary</source>
         <translation>状态说明</translation>
     </message>
@@ -118,6 +114,10 @@ Try a number such as 486, a prefix such as 48, a class such as 4xx, words from a
     <message>
         <source>Defined by a PBX, not by Q.850: %1</source>
         <translation>由 PBX 定义，并非 Q.850 所定义：%1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
     </message>
 </context>
 <context>

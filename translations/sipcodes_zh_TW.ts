@@ -102,10 +102,6 @@ Try a number such as 486, a prefix such as 48, a class such as 4xx, words from a
         <translation>代碼</translation>
     </message>
     <message>
-        <source>Reason phrase</source>
-        <translation>名稱</translation>
-    </message>
-    <message>
         <source>Summary</source>
         <translation>描述</translation>
     </message>
@@ -118,6 +114,10 @@ Try a number such as 486, a prefix such as 48, a class such as 4xx, words from a
     <message>
         <source>Defined by a PBX, not by Q.850: %1</source>
         <translation>由 PBX 定義，並非 Q.850 所定義：%1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名稱</translation>
     </message>
 </context>
 <context>

@@ -369,7 +369,7 @@ QVariant CodeModel::headerData(int section, Qt::Orientation orientation, int rol
         return QAbstractItemModel::headerData(section, orientation, role);
     switch (section) {
     case CodeColumn: return tr("Code");
-    case ReasonColumn: return tr("Reason phrase");
+    case ReasonColumn: return tr("Name"); // a response's reason phrase, a warn-code's or a cause's name
     case SummaryColumn: return tr("Summary");
     }
     return {};
