@@ -439,6 +439,9 @@ private slots:
         QCOMPARE(mappings.defaultFor(u"Asterisk"_s, Direction::SipToCause, 499)->value, 127);
         QCOMPARE(mappings.defaultFor(u"Asterisk"_s, Direction::SipToCause, 599)->value, 34);
         QCOMPARE(mappings.defaultFor(u"Asterisk"_s, Direction::SipToCause, 305)->value, 16);
+        // A provisional or 2xx response releases no call: no source's default gives it a cause.
+        for (const QString &source : mappings.sources())
+            QCOMPARE(mappings.defaultFor(source, Direction::SipToCause, 180), nullptr);
     }
 
     void registriesAreComplete()

@@ -47,14 +47,11 @@ QJsonArray mappingsJson(const Catalog &catalog, EntryKind kind, int value)
     const CauseMappings &mappings = catalog.mappings();
     const Direction outward = kind == EntryKind::Response ? Direction::SipToCause : Direction::CauseToSip;
     const Direction inward = kind == EntryKind::Response ? Direction::CauseToSip : Direction::SipToCause;
-    const auto target = [](const CauseMappings::Row &row, Direction direction, bool from) {
-        return (direction == Direction::CauseToSip) == from ? row.sip : row.cause;
-    };
     QJsonArray result;
     for (const QString &source : mappings.sources()) {
         QJsonArray to;
         for (const CauseMappings::Row &row : mappings.rowsFrom(source, outward, value))
-            to.append(target(row, outward, true));
+            to.append(row.to());
         bool fallback = false;
         if (to.isEmpty()) {
             if (const CauseMappings::Default *item = mappings.defaultFor(source, outward, value)) {
@@ -64,7 +61,7 @@ QJsonArray mappingsJson(const Catalog &catalog, EntryKind kind, int value)
         }
         QJsonArray from;
         for (const CauseMappings::Row &row : mappings.rowsTo(source, inward, value))
-            from.append(target(row, inward, false));
+            from.append(row.from());
         result.append(QJsonObject{{u"source"_s, source}, {u"to"_s, to}, {u"default"_s, fallback}, {u"from"_s, from}});
     }
     return result;

@@ -22,8 +22,7 @@ QList<CauseMappings::Row> CauseMappings::rowsFrom(const QString &source, Directi
 {
     QList<Row> result;
     for (const Row &row : m_rows) {
-        const int from = direction == Direction::CauseToSip ? row.cause : row.sip;
-        if (row.source == source && row.direction == direction && from == value)
+        if (row.source == source && row.direction == direction && row.from() == value)
             result.append(row);
     }
     return result;
@@ -33,8 +32,7 @@ QList<CauseMappings::Row> CauseMappings::rowsTo(const QString &source, Direction
 {
     QList<Row> result;
     for (const Row &row : m_rows) {
-        const int to = direction == Direction::CauseToSip ? row.sip : row.cause;
-        if (row.source == source && row.direction == direction && to == value)
+        if (row.source == source && row.direction == direction && row.to() == value)
             result.append(row);
     }
     return result;
@@ -42,6 +40,8 @@ QList<CauseMappings::Row> CauseMappings::rowsTo(const QString &source, Direction
 
 const CauseMappings::Default *CauseMappings::defaultFor(const QString &source, Direction direction, int value) const
 {
+    if (direction == Direction::SipToCause && value < 300)
+        return nullptr;
     // A default for a range of responses wins over the source's general one.
     const Default *general = nullptr;
     for (const Default &item : m_defaults) {

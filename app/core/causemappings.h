@@ -31,6 +31,10 @@ public:
         int cause = 0;
         int sip = 0;
         LocalizedText note; // a condition or footnote; may be empty
+
+        // The value the row maps, and what it maps it to: a cause and a response, or the reverse.
+        int from() const { return direction == Direction::CauseToSip ? cause : sip; }
+        int to() const { return direction == Direction::CauseToSip ? sip : cause; }
     };
     // What the source does with a value no row lists: `value` is a cause or a response;
     // `sipFirst`..`sipLast` limit a response-to-cause default to a range (0: any response).
@@ -68,7 +72,8 @@ public:
     // that produce `value` (CauseToSip rows whose response is `value`, and so on).
     QList<Row> rowsFrom(const QString &source, Direction direction, int value) const;
     QList<Row> rowsTo(const QString &source, Direction direction, int value) const;
-    // The default `source` applies to `value` when no row lists it, or null.
+    // The default `source` applies to `value` when no row lists it, or null. A provisional or 2xx
+    // response has none: it releases no call, so no table gives it a cause.
     const Default *defaultFor(const QString &source, Direction direction, int value) const;
 
 private:

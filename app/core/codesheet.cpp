@@ -178,10 +178,8 @@ SheetLine mappedValues(const CauseMappings &mappings, const QString &source, Dir
         values->append(shown);
     };
     for (const CauseMappings::Row &row : rows)
-        add(responses ? row.sip : row.cause);
-    // The defaults are for what releases a call: no table gives a provisional or a 2xx a cause.
-    const bool releases = direction == Direction::CauseToSip || value >= 300;
-    if (from && rows.isEmpty() && releases) {
+        add(from ? row.to() : row.from());
+    if (from && rows.isEmpty()) {
         if (const CauseMappings::Default *fallback = mappings.defaultFor(source, direction, value)) {
             add(fallback->value);
             line.append({CodeSheet::tr(" (default)"), {}, Style::Small});
