@@ -49,20 +49,14 @@ QJsonArray mappingsJson(const Catalog &catalog, EntryKind kind, int value)
     const Direction inward = kind == EntryKind::Response ? Direction::CauseToSip : Direction::SipToCause;
     QJsonArray result;
     for (const QString &source : mappings.sources()) {
-        QJsonArray to;
-        for (const CauseMappings::Row &row : mappings.rowsFrom(source, outward, value))
-            to.append(row.to());
-        bool fallback = false;
-        if (to.isEmpty()) {
-            if (const CauseMappings::Default *item = mappings.defaultFor(source, outward, value)) {
-                to.append(item->value);
-                fallback = true;
-            }
-        }
+        const CauseMappings::Targets to = mappings.targets(source, outward, value);
+        QJsonArray toValues;
+        for (const int target : to.values)
+            toValues.append(target);
         QJsonArray from;
-        for (const CauseMappings::Row &row : mappings.rowsTo(source, inward, value))
-            from.append(row.from());
-        result.append(QJsonObject{{u"source"_s, source}, {u"to"_s, to}, {u"default"_s, fallback}, {u"from"_s, from}});
+        for (const int origin : mappings.origins(source, inward, value))
+            from.append(origin);
+        result.append(QJsonObject{{u"source"_s, source}, {u"to"_s, toValues}, {u"default"_s, to.isDefault}, {u"from"_s, from}});
     }
     return result;
 }
@@ -120,7 +114,7 @@ QJsonObject toJson(const Catalog &catalog, const SipCode &code, const CodeClass 
     // RFC 3398's rows, as the format-2 output gave them.
     using Direction = CauseMappings::Direction;
     const CauseMappings &mappings = catalog.mappings();
-    const QString standard = mappings.sources().value(0);
+    const QString standard = mappings.standard();
     QJsonArray fromCauses;
     for (const CauseMappings::Row &row : mappings.rowsTo(standard, Direction::CauseToSip, code.code))
         fromCauses.append(row.cause);

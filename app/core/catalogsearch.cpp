@@ -106,7 +106,7 @@ void CatalogSearch::markNamed(const QList<EntryKey> &named, SearchResult &result
             result.focus = shown;
         // A cause comes with the responses the standard turns it into.
         if (key.kind == EntryKind::Cause && !mappings.isEmpty()) {
-            const QString standard = mappings.sources().first();
+            const QString standard = mappings.standard();
             for (const CauseMappings::Row &row : mappings.rowsFrom(standard, CauseMappings::Direction::CauseToSip, key.code))
                 mark({EntryKind::Response, row.sip});
         }

@@ -38,6 +38,32 @@ QList<CauseMappings::Row> CauseMappings::rowsTo(const QString &source, Direction
     return result;
 }
 
+CauseMappings::Targets CauseMappings::targets(const QString &source, Direction direction, int value) const
+{
+    Targets result;
+    for (const Row &row : rowsFrom(source, direction, value)) {
+        if (!result.values.contains(row.to()))
+            result.values.append(row.to());
+    }
+    if (result.values.isEmpty()) {
+        if (const Default *fallback = defaultFor(source, direction, value)) {
+            result.values.append(fallback->value);
+            result.isDefault = true;
+        }
+    }
+    return result;
+}
+
+QList<int> CauseMappings::origins(const QString &source, Direction direction, int value) const
+{
+    QList<int> result;
+    for (const Row &row : rowsTo(source, direction, value)) {
+        if (!result.contains(row.from()))
+            result.append(row.from());
+    }
+    return result;
+}
+
 const CauseMappings::Default *CauseMappings::defaultFor(const QString &source, Direction direction, int value) const
 {
     if (direction == Direction::SipToCause && value < 300)

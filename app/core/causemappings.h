@@ -61,6 +61,8 @@ public:
     bool isEmpty() const { return m_tables.isEmpty(); }
     // "RFC 3398", "FreeSWITCH", "Asterisk": in the order of the tables, the standard first.
     QStringList sources() const { return m_sources; }
+    // The source the others are compared with: the first, RFC 3398.
+    QString standard() const { return m_sources.value(0); }
     const QList<Table> &tables() const { return m_tables; }
     const QList<Row> &rows() const { return m_rows; }
     const QList<Default> &defaults() const { return m_defaults; }
@@ -72,6 +74,17 @@ public:
     // that produce `value` (CauseToSip rows whose response is `value`, and so on).
     QList<Row> rowsFrom(const QString &source, Direction direction, int value) const;
     QList<Row> rowsTo(const QString &source, Direction direction, int value) const;
+    // What `source` makes of `value` in `direction`: its rows' values, each once, or where no row
+    // lists `value` its default (then `isDefault`); empty when it has neither.
+    struct Targets
+    {
+        QList<int> values;
+        bool isDefault = false;
+    };
+    Targets targets(const QString &source, Direction direction, int value) const;
+    // What `source` turns into `value` in `direction`, each once, in row order.
+    QList<int> origins(const QString &source, Direction direction, int value) const;
+
     // The default `source` applies to `value` when no row lists it, or null. A provisional or 2xx
     // response has none: it releases no call, so no table gives it a cause.
     const Default *defaultFor(const QString &source, Direction direction, int value) const;

@@ -159,32 +159,17 @@ SheetSpan entryLink(EntryKind kind, int code)
     return {QString::number(code), EntryKey{kind, code}.url(), Style::Plain};
 }
 
-// The values `source` maps `value` to (`from`), or the values it maps to `value` (not `from`),
-// as links; where no row maps `value` onward, the source's default, marked so.
-SheetLine mappedValues(const CauseMappings &mappings, const QString &source, Direction direction, int value,
-                       bool from, QList<int> *values)
+// Values of the registry `kind` as links, marked when they are a source's default; "none" for none.
+SheetLine valueLinks(EntryKind kind, const QList<int> &values, bool isDefault = false)
 {
-    const QList<CauseMappings::Row> rows = from ? mappings.rowsFrom(source, direction, value)
-                                                : mappings.rowsTo(source, direction, value);
-    const bool responses = (direction == Direction::CauseToSip) == from;
-    const EntryKind kind = responses ? EntryKind::Response : EntryKind::Cause;
     SheetLine line;
-    const auto add = [&](int shown) {
-        if (values->contains(shown))
-            return;
+    for (const int value : values) {
         if (!line.isEmpty())
             line.append(plain(CodeSheet::tr(", ", "list separator")));
-        line.append(entryLink(kind, shown));
-        values->append(shown);
-    };
-    for (const CauseMappings::Row &row : rows)
-        add(from ? row.to() : row.from());
-    if (from && rows.isEmpty()) {
-        if (const CauseMappings::Default *fallback = mappings.defaultFor(source, direction, value)) {
-            add(fallback->value);
-            line.append({CodeSheet::tr(" (default)"), {}, Style::Small});
-        }
+        line.append(entryLink(kind, value));
     }
+    if (isDefault)
+        line.append({CodeSheet::tr(" (default)"), {}, Style::Small});
     if (line.isEmpty())
         line.append(plain(CodeSheet::tr("none", "no mapping")));
     return line;
@@ -212,14 +197,15 @@ SheetSection mappingTable(const Catalog &catalog, EntryKind kind, int value, con
     bool differs = false;
     QStringList notes;
     const QStringList sources = mappings.sources();
-    for (qsizetype i = 0; i < sources.size(); ++i) {
+    for (qsizetype i = 0; i < sources.size(); ++i) { // the standard first
         const QString &source = sources.at(i);
         if (pbxDefined && !pbxs.contains(source))
             continue;
-        QList<int> out;
-        QList<int> in;
-        SheetLine outCell = mappedValues(mappings, source, outward, value, true, &out);
-        SheetLine inCell = mappedValues(mappings, source, inward, value, false, &in);
+        const CauseMappings::Targets targets = mappings.targets(source, outward, value);
+        QList<int> out = targets.values;
+        QList<int> in = mappings.origins(source, inward, value);
+        SheetLine outCell = valueLinks(response ? EntryKind::Cause : EntryKind::Response, out, targets.isDefault);
+        SheetLine inCell = valueLinks(response ? EntryKind::Cause : EntryKind::Response, in);
         std::sort(in.begin(), in.end());
         if (i == 0) {
             standardOut = out;
@@ -240,7 +226,7 @@ SheetSection mappingTable(const Catalog &catalog, EntryKind kind, int value, con
         }
     }
     if (differs) {
-        section.note = {{CodeSheet::tr("≠ differs from %1. PBX rows are read from their source code.").arg(sources.first()),
+        section.note = {{CodeSheet::tr("≠ differs from %1. PBX rows are read from their source code.").arg(mappings.standard()),
                          {}, Style::Small}};
     }
     for (const QString &note : std::as_const(notes))
@@ -423,11 +409,7 @@ CodeSheet CodeSheet::forEntry(const Catalog &catalog, EntryKind kind, const Voca
     const Vocabulary &vocabulary = *catalog.vocabulary(kind);
     const VocabularyClass *group = vocabulary.classOf(entry.code);
     CodeSheet sheet = headedSheet(entryLabel(kind, entry.code), entry, language);
-    QStringList pbxs; // the PBXs that name it, in the order the catalog lists them
-    for (const PbxName &name : entry.pbxNames) {
-        if (!pbxs.contains(name.pbx))
-            pbxs.append(name.pbx);
-    }
+    const QStringList pbxs = entry.pbxs();
     SheetSection fields{{}, Layout::Fields, {}, {}, {}};
     if (group)
         addField(fields, tr("Class"), {plain(group->label() + u' ' + group->name.text(language))});

@@ -37,13 +37,11 @@ TicketFormatter::Parts TicketFormatter::parts(const Entry &entry, const QString 
     Reference reference = item.reference;
     if (entry.kind != EntryKind::Response) {
         result.number = entry.entry ? QString::number(entry.entry->code) : entry.group->label();
-        QStringList pbxs;
+        const QStringList pbxs = entry.entry ? entry.entry->pbxs() : QStringList();
         QStringList names;
         for (const PbxName &name : entry.entry ? entry.entry->pbxNames : QList<PbxName>()) {
             if (!name.alias)
                 names.append(name.pbx + u' ' + name.name);
-            if (!pbxs.contains(name.pbx))
-                pbxs.append(name.pbx);
         }
         if (entry.kind == EntryKind::Warning)
             result.label = u"SIP Warning "_s + result.number;

@@ -1,15 +1,11 @@
 #include "vocabularyentry.h"
 
-QStringList VocabularyEntry::namesOf(const QString &pbx) const
+QStringList VocabularyEntry::pbxs() const
 {
-    QStringList names;
+    QStringList result;
     for (const PbxName &name : pbxNames) {
-        if (name.pbx == pbx && !name.alias)
-            names.append(name.name);
+        if (!result.contains(name.pbx))
+            result.append(name.pbx);
     }
-    for (const PbxName &name : pbxNames) {
-        if (name.pbx == pbx && name.alias)
-            names.append(name.name);
-    }
-    return names;
+    return result;
 }

@@ -22,6 +22,6 @@ struct VocabularyEntry : CatalogEntry
     QList<PbxName> pbxNames;
     QList<LocalizedText> practice; // what to look for, from field experience; not RFC text
 
-    // The names of `pbx`, main name first.
-    QStringList namesOf(const QString &pbx) const;
+    // The PBXs that name it, each once, in the order the catalog lists them.
+    QStringList pbxs() const;
 };

@@ -410,7 +410,7 @@ void CodeBrowser::updateMatchLine()
     } else if (result.focus && result.focus->kind == EntryKind::Cause && !catalog.mappings().isEmpty()) {
         // "cause 17": the cause, and whether the standard gives it a response.
         const QString name = CodeSheet::causeText(catalog, result.focus->code, language);
-        const QString standard = catalog.mappings().sources().first();
+        const QString standard = catalog.mappings().standard();
         line = catalog.mappings().rowsFrom(standard, CauseMappings::Direction::CauseToSip, result.focus->code).isEmpty()
                    ? tr("%1: no SIP response in RFC 3398").arg(name)
                    : tr("%1: RFC 3398, section 7.2.4.1").arg(name);
