@@ -11,6 +11,7 @@
 #include <QMouseEvent>
 #include <QPainter>
 #include <QTextBrowser>
+#include <QTextDocument>
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -19,6 +20,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 constexpr int FocusFrameWidth = 2;
+constexpr int PageMargin = 10;
 }
 
 DetailPane::DetailPane(const Catalog *catalog, QWidget *parent)
@@ -31,7 +33,7 @@ DetailPane::DetailPane(const Catalog *catalog, QWidget *parent)
 {
     setObjectName(u"detailArea"_s);
     m_browser->setObjectName(u"detailPane"_s);
-    m_browser->document()->setDocumentMargin(10);
+    m_browser->document()->setDocumentMargin(PageMargin);
     m_browser->setOpenLinks(false);
     m_browser->setTextInteractionFlags(Qt::TextBrowserInteraction);
     connect(m_browser, &QTextBrowser::anchorClicked, this, &DetailPane::openLink);
@@ -192,20 +194,40 @@ void DetailPane::render()
     const CatalogEntry *entry = subject.entry ? m_catalog->entry(*subject.entry) : nullptr;
     const Vocabulary *vocabulary = subject.registry ? m_catalog->vocabulary(*subject.registry) : nullptr;
     if (subject.unknownCode != 0) {
-        m_browser->setHtml(CodeSheet::forUnknownCode(*m_catalog, subject.unknownCode, m_language).toHtml());
+        showPage(CodeSheet::forUnknownCode(*m_catalog, subject.unknownCode, m_language).toHtml());
     } else if (entry && subject.entry->kind == EntryKind::Response) {
-        m_browser->setHtml(CodeSheet::forCode(*m_catalog, *static_cast<const SipCode *>(entry), m_language).toHtml());
+        showPage(CodeSheet::forCode(*m_catalog, *static_cast<const SipCode *>(entry), m_language).toHtml());
     } else if (entry) {
-        m_browser->setHtml(CodeSheet::forEntry(*m_catalog, subject.entry->kind, *static_cast<const VocabularyEntry *>(entry),
+        showPage(CodeSheet::forEntry(*m_catalog, subject.entry->kind, *static_cast<const VocabularyEntry *>(entry),
                                                m_language).toHtml());
     } else if (const CodeClass *codeClass = m_catalog->findClass(subject.classDigit)) {
-        m_browser->setHtml(CodeSheet::forClass(*codeClass, m_language).toHtml());
+        showPage(CodeSheet::forClass(*codeClass, m_language).toHtml());
     } else if (vocabulary && subject.classIndex >= 0 && std::size_t(subject.classIndex) < vocabulary->classes.size()) {
-        m_browser->setHtml(CodeSheet::forVocabularyClass(*subject.registry, vocabulary->classes[std::size_t(subject.classIndex)],
+        showPage(CodeSheet::forVocabularyClass(*subject.registry, vocabulary->classes[std::size_t(subject.classIndex)],
                                                          m_language).toHtml());
     } else if (vocabulary) {
-        m_browser->setHtml(CodeSheet::forRegistry(*m_catalog, *subject.registry, m_language).toHtml());
+        showPage(CodeSheet::forRegistry(*m_catalog, *subject.registry, m_language).toHtml());
     } else {
         m_browser->clear();
     }
+}
+
+void DetailPane::showPage(const QString &html)
+{
+    // The page is built apart and then handed to the browser, to be laid out once at the
+    // browser's width. Set into the browser's own document, it would be laid out first empty and
+    // then full, each time at another width as the scroll bar came and went: four layouts of
+    // the sheet's tables for every page.
+    auto page = std::make_unique<QTextDocument>();
+    page->setDocumentMargin(PageMargin);
+    page->setDefaultFont(m_browser->font());
+    // The browser's wrap mode, which it would otherwise set, laying the page out once more.
+    page->setDefaultTextOption(m_browser->document()->defaultTextOption());
+    // A layout made while the page is empty, and no page size until the browser gives its own:
+    // no layout happens before that.
+    page->documentLayout();
+    page->setPageSize(QSizeF(0, 0));
+    page->setHtml(html);
+    m_browser->setDocument(page.get());
+    m_page = std::move(page); // the page shown before goes now that the browser has let it go
 }

@@ -5,11 +5,13 @@
 #include <QString>
 #include <QWidget>
 
+#include <memory>
 #include <optional>
 
 class Catalog;
 class QAction;
 class QTextBrowser;
+class QTextDocument;
 class QTimer;
 class QToolButton;
 
@@ -73,6 +75,7 @@ protected:
 
 private:
     void render();
+    void showPage(const QString &html);
     void openLink(const QUrl &url);
 
     void retranslate();
@@ -84,4 +87,5 @@ private:
     QTimer *m_renderTimer = nullptr;
     Subject m_subject;
     QString m_rendered; // what the page shows now, as subject and language
+    std::unique_ptr<QTextDocument> m_page; // the browser shows it; null until the first page
 };
