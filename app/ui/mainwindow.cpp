@@ -20,6 +20,7 @@
 #include <QScreen>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTimer>
 #include <QTextBrowser>
 #include <QToolButton>
 #include <QTreeView>
@@ -48,7 +49,8 @@ MainWindow::MainWindow(Catalog catalog, const QString &language, QWidget *parent
       m_browser(new CodeBrowser(m_model)),
       m_details(new DetailPane(&m_catalog)),
       m_splitter(new QSplitter(Qt::Horizontal)),
-      m_sourceLabel(new QLabel)
+      m_sourceLabel(new QLabel),
+      m_saveTimer(new QTimer(this))
 {
     setObjectName(u"mainWindow"_s);
     m_splitter->setObjectName(u"splitter"_s);
@@ -87,6 +89,11 @@ MainWindow::MainWindow(Catalog catalog, const QString &language, QWidget *parent
     connect(m_details, &DetailPane::message, this, show);
     // Where the link under the mouse leads; an empty target clears the line.
     connect(m_details, &DetailPane::linkHovered, this, [this](const QString &target) { statusBar()->showMessage(target); });
+    // Writing the settings file waits for the event loop: the disk (an fsync for the atomic
+    // save) is no part of what the user waits for after a change.
+    m_saveTimer->setSingleShot(true);
+    m_saveTimer->setInterval(0);
+    connect(m_saveTimer, &QTimer::timeout, this, &MainWindow::saveSettings);
 
     const WindowMenus menus = WindowMenus::create(this, m_browser, m_details, m_catalog);
     m_copyActions = menus.copyActions;
@@ -101,6 +108,8 @@ MainWindow::MainWindow(Catalog catalog, const QString &language, QWidget *parent
 
 MainWindow::~MainWindow()
 {
+    if (m_saveTimer->isActive())
+        saveSettings(); // a change not yet written
     // The widgets show the catalog and the model: they go first, while both still exist.
     const std::unique_ptr<QWidget> widgets(takeCentralWidget());
 }
@@ -134,7 +143,7 @@ bool MainWindow::setLanguage(const QString &language)
         return false;
     applyLanguage(language);
     m_settings.setLanguage(language);
-    saveSettings();
+    m_saveTimer->start();
     return true;
 }
 
@@ -258,6 +267,7 @@ void MainWindow::restoreSettings()
 
 void MainWindow::saveSettings()
 {
+    m_saveTimer->stop();
     m_settings.setWindowGeometry(saveGeometry());
     m_settings.setSplitterState(m_splitter->saveState());
     m_settings.setTreeHeaderState(m_browser->headerState());

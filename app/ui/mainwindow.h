@@ -18,6 +18,7 @@ class QActionGroup;
 class QLabel;
 class QMenu;
 class QSplitter;
+class QTimer;
 
 // The application's window: it composes the code browser and the detail pane, and holds what
 // belongs to neither: the menus and their actions, the language, the history of codes viewed,
@@ -80,6 +81,7 @@ private:
     DetailPane *m_details;
     QSplitter *m_splitter;
     QLabel *m_sourceLabel;
+    QTimer *m_saveTimer; // saves the settings once a change has been drawn
     QActionGroup *m_languageGroup = nullptr;
     QList<QAction *> m_copyActions;
     TraceView *m_traceView = nullptr;
