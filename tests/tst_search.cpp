@@ -223,6 +223,71 @@ private slots:
         QCOMPARE(search(u"bezet"_s), QList<int>{});
     }
 
+    // A search remembers the one before and, when the text was only typed further, looks again
+    // only at what that one matched. Whatever is typed, deleted or changed in between, each step
+    // shows what a search that never saw the earlier text shows.
+    void typingOnShowsWhatAFreshSearchShows_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QStringList>("steps");
+        const auto typed = [](const QString &text) {
+            QStringList steps;
+            for (qsizetype length = 1; length <= text.size(); ++length)
+                steps.append(text.left(length));
+            return steps;
+        };
+        QTest::newRow("busy here, typed") << u"en"_s << typed(u"busy here"_s);
+        QTest::newRow("typed, then deleted") << u"en"_s << typed(u"busy here"_s) + QStringList{u"busy her"_s, u"bus"_s, u"b"_s, u""_s, u"r"_s};
+        QTest::newRow("a word changed in the middle") << u"en"_s << QStringList{u"busy here"_s, u"bus here"_s, u"busy here"_s, u"busy xhere"_s};
+        QTest::newRow("numbers and words") << u"en"_s << QStringList{u"4"_s, u"48"_s, u"48 b"_s, u"48 bu"_s, u"4 bu"_s, u"4xx"_s, u"4xx t"_s};
+        QTest::newRow("a PBX name") << u"en"_s << typed(u"user_busy"_s);
+        QTest::newRow("a pasted line after words") << u"en"_s << QStringList{u"sip"_s, u"sip/2.0 486 busy here"_s, u"sip/2.0 486 busy here x"_s};
+        QTest::newRow("Chinese") << u"zh_CN"_s << typed(u"忙 4"_s);
+    }
+
+    void typingOnShowsWhatAFreshSearchShows()
+    {
+        QFETCH(QString, language);
+        QFETCH(QStringList, steps);
+        m_search->setLanguage(language); // goes through the steps in turn, as typing does
+        int compared = 0;
+        for (const QString &text : std::as_const(steps)) {
+            const QString typedOn = searchAll(text);
+            auto fresh = std::make_unique<CatalogSearch>(*m_catalog);
+            fresh->setLanguage(language);
+            std::swap(m_search, fresh);
+            const QString alone = searchAll(text);
+            std::swap(m_search, fresh);
+            QCOMPARE(typedOn, alone);
+            compared += typedOn.isEmpty() ? 0 : 1;
+        }
+        QVERIFY2(compared > 0, "every step showed nothing: the comparison proved nothing");
+    }
+
+    void narrowing_data()
+    {
+        QTest::addColumn<QString>("earlier");
+        QTest::addColumn<QString>("later");
+        QTest::addColumn<bool>("narrows");
+        QTest::newRow("a word continued") << u"bu"_s << u"bus"_s << true;
+        QTest::newRow("a word added") << u"busy"_s << u"busy h"_s << true;
+        QTest::newRow("a letter deleted") << u"busy"_s << u"bus"_s << false;
+        QTest::newRow("a word changed") << u"busy here"_s << u"busy xhere"_s << false;
+        QTest::newRow("a number continued") << u"4"_s << u"48"_s << false;
+        QTest::newRow("words after the same number") << u"48"_s << u"48 b"_s << true;
+        QTest::newRow("a class, read as one only alone") << u"4xx"_s << u"4xx t"_s << false;
+        QTest::newRow("a code prefix and words") << u"4x b"_s << u"4x bu"_s << true;
+        QTest::newRow("a line") << u"sip"_s << u"SIP/2.0 486 Busy Here"_s << false;
+    }
+
+    void narrowing()
+    {
+        QFETCH(QString, earlier);
+        QFETCH(QString, later);
+        QFETCH(bool, narrows);
+        QCOMPARE(SearchQuery::parse(later).narrows(SearchQuery::parse(earlier)), narrows);
+    }
+
     void nameMatchesComeBeforeDescriptionMatches()
     {
         // "busy" is in the names of 486 and 600, and only in the descriptions of others.

@@ -50,6 +50,8 @@ CatalogSearch::CatalogSearch(const Catalog &catalog)
 
 void CatalogSearch::setLanguage(const QString &language)
 {
+    if (language != m_language)
+        m_earlier.reset(); // matched against another language's texts
     m_language = language;
 }
 
@@ -140,9 +142,12 @@ SearchResult CatalogSearch::search(const QString &text, bool includeDescriptionM
         for (std::size_t c = 0; c < result.matches[std::size_t(kind)].size(); ++c)
             result.matches[std::size_t(kind)][c].reserve(entryCount(m_catalog, EntryKind(kind), c));
     }
+    // Typing goes on one letter at a time: what the query before this one did not match, this
+    // one cannot match either.
+    const auto *earlier = folded && m_earlier && query.narrows(m_earlier->query) ? &m_earlier->matches : nullptr;
     forEachEntry(m_catalog, [&](EntryKind kind, std::size_t c, std::size_t e, int code, const CatalogEntry &) {
         Match match = result.filtering ? Match::None : Match::Names;
-        if (folded) {
+        if (folded && (!earlier || (*earlier)[std::size_t(kind)][c][e] != Match::None)) {
             const FoldedText &texts = (*folded)[std::size_t(kind)][c][e];
             match = query.match(kind, code, texts.names, texts.description);
         }
@@ -150,6 +155,8 @@ SearchResult CatalogSearch::search(const QString &text, bool includeDescriptionM
         nameMatches += match == Match::Names;
         descriptionMatches += match == Match::Description;
     });
+    if (folded)
+        m_earlier = Earlier{query, result.matches};
     result.total = int(m_catalog.codeCount() + m_catalog.warnings().entryCount() + m_catalog.causes().entryCount());
     if (line) {
         markNamed(named, result);

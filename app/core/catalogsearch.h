@@ -1,12 +1,14 @@
 #pragma once
 
 #include "catalog.h"
+#include "searchquery.h"
 #include "searchresult.h"
 
 #include <QString>
 
 #include <array>
 #include <map>
+#include <optional>
 #include <vector>
 
 // The one search of the app, for the window and the terminal alike: text in, a SearchResult out.
@@ -40,7 +42,16 @@ private:
     // Marks what a pasted line names; false when it names nothing the catalog holds.
     void markNamed(const QList<EntryKey> &named, SearchResult &result) const;
 
+    // The last search of words, and what each entry made of it: a query typed further looks
+    // again only at the entries that matched it.
+    struct Earlier
+    {
+        SearchQuery query;
+        std::array<SearchResult::Matches, EntryKindCount> matches;
+    };
+
     const Catalog &m_catalog;
     QString m_language;
     mutable std::map<QString, Index> m_indexes;
+    mutable std::optional<Earlier> m_earlier; // in m_language
 };

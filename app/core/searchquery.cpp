@@ -205,3 +205,17 @@ SearchQuery::Match SearchQuery::match(EntryKind kind, int code, QStringView name
     }
     return result;
 }
+
+bool SearchQuery::narrows(const SearchQuery &earlier) const
+{
+    // match() asks each word to start a word of the text: where a word continued does, the word
+    // as it was does too, at the same place. Numbers and classes are compared whole.
+    if (isLine() || earlier.isLine() || m_classDigit != earlier.m_classDigit || m_wildcard != earlier.m_wildcard
+        || m_codePrefixes != earlier.m_codePrefixes || m_words.size() < earlier.m_words.size())
+        return false;
+    for (qsizetype i = 0; i < earlier.m_words.size(); ++i) {
+        if (!m_words.at(i).startsWith(earlier.m_words.at(i)))
+            return false;
+    }
+    return true;
+}

@@ -54,6 +54,10 @@ public:
 
     // `names` and `description` must already be folded with TextFold::fold().
     Match match(EntryKind kind, int code, QStringView names, QStringView description) const;
+    // Whether this query matches only entries that `earlier` matched: it is `earlier` typed
+    // further, each word continued or a word added. A search can then skip what `earlier` did
+    // not match.
+    bool narrows(const SearchQuery &earlier) const;
 
 private:
     bool parseLine(const QString &folded);
