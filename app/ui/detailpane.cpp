@@ -193,23 +193,25 @@ void DetailPane::render()
     m_rendered = key;
     const CatalogEntry *entry = subject.entry ? m_catalog->entry(*subject.entry) : nullptr;
     const Vocabulary *vocabulary = subject.registry ? m_catalog->vocabulary(*subject.registry) : nullptr;
-    if (subject.unknownCode != 0) {
-        showPage(CodeSheet::forUnknownCode(*m_catalog, subject.unknownCode, m_language).toHtml());
-    } else if (entry && subject.entry->kind == EntryKind::Response) {
-        showPage(CodeSheet::forCode(*m_catalog, *static_cast<const SipCode *>(entry), m_language).toHtml());
-    } else if (entry) {
-        showPage(CodeSheet::forEntry(*m_catalog, subject.entry->kind, *static_cast<const VocabularyEntry *>(entry),
-                                               m_language).toHtml());
-    } else if (const CodeClass *codeClass = m_catalog->findClass(subject.classDigit)) {
-        showPage(CodeSheet::forClass(*codeClass, m_language).toHtml());
-    } else if (vocabulary && subject.classIndex >= 0 && std::size_t(subject.classIndex) < vocabulary->classes.size()) {
-        showPage(CodeSheet::forVocabularyClass(*subject.registry, vocabulary->classes[std::size_t(subject.classIndex)],
-                                                         m_language).toHtml());
-    } else if (vocabulary) {
-        showPage(CodeSheet::forRegistry(*m_catalog, *subject.registry, m_language).toHtml());
-    } else {
+    QString page;
+    if (subject.unknownCode != 0)
+        page = CodeSheet::forUnknownCode(*m_catalog, subject.unknownCode, m_language).toHtml();
+    else if (entry && subject.entry->kind == EntryKind::Response)
+        page = CodeSheet::forCode(*m_catalog, *static_cast<const SipCode *>(entry), m_language).toHtml();
+    else if (entry)
+        page = CodeSheet::forEntry(*m_catalog, subject.entry->kind, *static_cast<const VocabularyEntry *>(entry), m_language)
+                   .toHtml();
+    else if (const CodeClass *codeClass = m_catalog->findClass(subject.classDigit))
+        page = CodeSheet::forClass(*codeClass, m_language).toHtml();
+    else if (vocabulary && subject.classIndex >= 0 && std::size_t(subject.classIndex) < vocabulary->classes.size())
+        page = CodeSheet::forVocabularyClass(*subject.registry, vocabulary->classes[std::size_t(subject.classIndex)], m_language)
+                   .toHtml();
+    else if (vocabulary)
+        page = CodeSheet::forRegistry(*m_catalog, *subject.registry, m_language).toHtml();
+    if (page.isEmpty())
         m_browser->clear();
-    }
+    else
+        showPage(page);
 }
 
 void DetailPane::showPage(const QString &html)
