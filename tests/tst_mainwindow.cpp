@@ -10,6 +10,11 @@
 #include <QHeaderView>
 #include <QRegularExpression>
 #include <QTextDocumentFragment>
+#include <QFontDatabase>
+#include <QFontInfo>
+#include <QGlyphRun>
+#include <QRawFont>
+#include <QTextLayout>
 #include <QGuiApplication>
 #include <QMimeData>
 #include <QMenu>
@@ -690,6 +695,51 @@ private slots:
         QCOMPARE(search()->text(), u"busy"_s);
         QCOMPARE(m_window->currentCode(), 600);
         QCOMPARE(visibleCodes(), (QList<int>{486, 600}));
+    }
+
+    // The faces that draw `text` in `font`, in order of the text.
+    static QStringList facesDrawing(const QString &text, const QFont &font)
+    {
+        QTextLayout layout(text, font);
+        layout.beginLayout();
+        layout.createLine();
+        layout.endLayout();
+        QStringList faces;
+        for (const QGlyphRun &run : layout.glyphRuns())
+            faces.append(run.rawFont().familyName());
+        return faces;
+    }
+
+    void chineseIsDrawnInTheGlyphsOfItsScript_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("face");
+        QTest::newRow("zh_CN") << u"zh_CN"_s << u"请求失败"_s << u"Noto Sans CJK SC"_s;
+        QTest::newRow("zh_TW") << u"zh_TW"_s << u"請求失敗"_s << u"Noto Sans CJK TC"_s;
+    }
+
+    void chineseIsDrawnInTheGlyphsOfItsScript()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, text);
+        QFETCH(QString, face);
+        if (!QFontDatabase::hasFamily(face))
+            QSKIP("fonts-noto-cjk is not installed");
+        // Left to fontconfig, Han characters went to the Japanese face, in Japanese glyph forms.
+        const QString latin = QFontInfo(tree()->font()).family();
+        QCOMPARE(facesDrawing(u"Busy Here"_s, tree()->font()), QStringList{latin});
+        QVERIFY(m_window->setLanguage(language));
+        for (const QWidget *widget : {static_cast<const QWidget *>(tree()), static_cast<const QWidget *>(details()),
+                                      static_cast<const QWidget *>(matchLine())}) {
+            QCOMPARE(facesDrawing(text, widget->font()), QStringList{face});
+        }
+        // The language menu names each language in its own glyphs, whatever the window's language;
+        // English stays in the system's face.
+        QVERIFY(m_window->setLanguage(u"en"_s));
+        const QAction *traditional = m_window->findChild<QAction *>(u"language_zh_TW"_s);
+        QCOMPARE(facesDrawing(traditional->text(), traditional->font()), QStringList{u"Noto Sans CJK TC"_s});
+        QCOMPARE(facesDrawing(u"Busy Here"_s, tree()->font()), QStringList{latin});
     }
 
     void languageSwitchInEveryOrderKeepsModelSelectionAndScroll()

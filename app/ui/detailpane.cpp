@@ -89,7 +89,7 @@ void DetailPane::clear()
 void DetailPane::setTextFont(const QFont &font)
 {
     m_browser->setFont(font);
-    m_browser->document()->setDefaultFont(font);
+    m_browser->document()->setDefaultFont(m_browser->font()); // resolved against the window's
 }
 
 void DetailPane::setCopyActions(const QList<QAction *> &actions)

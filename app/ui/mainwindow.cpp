@@ -6,6 +6,7 @@
 #include "ui/codebrowser.h"
 #include "ui/detailpane.h"
 #include "ui/helptexts.h"
+#include "ui/languagefont.h"
 #include "ui/textzoom.h"
 #include "ui/traceview.h"
 #include "ui/windowmenus.h"
@@ -31,12 +32,13 @@ namespace {
 constexpr QSize PreferredSize(1100, 700); // the first window's size, where the screen has room
 constexpr int StatusMessageTimeout = 4000;
 
-// The translators for the language to start in, installed before any widget is built: the
-// widgets come out translated instead of being translated again.
+// The translators and the font for the language to start in, set before any widget is built: the
+// widgets come out translated, in their font, instead of being changed again.
 std::unique_ptr<Localization> startupLocalization(const QString &language)
 {
     auto localization = std::make_unique<Localization>();
     localization->setLanguage(Languages::startupLanguage(language));
+    LanguageFont::apply(localization->language());
     return localization;
 }
 } // namespace
@@ -150,6 +152,7 @@ bool MainWindow::setLanguage(const QString &language)
 void MainWindow::applyLanguage(const QString &language)
 {
     m_localization->setLanguage(language); // the translators; LanguageChange is posted
+    LanguageFont::apply(language);          // first, for the pages laid out below
     m_model->setLanguage(language);
     m_browser->setLanguage(language);
     m_details->setLanguage(language);

@@ -21,10 +21,12 @@ inline int bounded(int step)
     return std::clamp(step, smallestStep(), Settings::MaximumTextSizeStep);
 }
 
+// Only the size is set: the faces and the shaping still come from the application's font, and
+// follow it when a language switch changes it (LanguageFont).
 inline QFont font(int step)
 {
-    QFont font = QApplication::font();
-    font.setPointSizeF(font.pointSizeF() + bounded(step));
+    QFont font;
+    font.setPointSizeF(QApplication::font().pointSizeF() + bounded(step));
     return font;
 }
 

@@ -5,6 +5,7 @@
 #include "ui/codebrowser.h"
 #include "ui/detailpane.h"
 #include "ui/helptexts.h"
+#include "ui/languagefont.h"
 #include "ui/mainwindow.h"
 
 #include <QActionGroup>
@@ -91,6 +92,7 @@ WindowMenus WindowMenus::create(MainWindow *window, CodeBrowser *browser, Detail
         QAction *action = languages->addAction(Languages::nativeName(language), window,
                                                [window, language] { window->setLanguage(language); });
         action->setObjectName(u"language_"_s + language);
+        action->setFont(LanguageFont::forLanguage(language)); // 繁體中文 in its own glyphs
         action->setCheckable(true);
         action->setData(language);
         result.languages->addAction(action);
