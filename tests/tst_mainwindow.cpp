@@ -657,10 +657,11 @@ private slots:
         QTest::addColumn<QString>("codeHeader");
         QTest::addColumn<QString>("classLabel");
         QTest::addColumn<QString>("matchLine");
-        QTest::newRow("zh_CN") << u"zh_CN"_s << u"语言(&L)"_s << u"状态码"_s << u"类别"_s << u"4 / 199 个状态码"_s;
-        QTest::newRow("zh_TW") << u"zh_TW"_s << u"語言(&L)"_s << u"代碼"_s << u"類別"_s << u"4 / 199 個狀態碼"_s;
-        QTest::newRow("nl") << u"nl"_s << u"&Taal"_s << u"Code"_s << u"Klasse"_s << u"4 van 199 codes"_s;
-        QTest::newRow("en") << u"en"_s << u"&Language"_s << u"Code"_s << u"Class"_s << u"4 of 199 codes"_s;
+        // A label is followed by the language's own colon: full width in Chinese.
+        QTest::newRow("zh_CN") << u"zh_CN"_s << u"语言(&L)"_s << u"状态码"_s << u"类别：6xx"_s << u"4 / 199 个状态码"_s;
+        QTest::newRow("zh_TW") << u"zh_TW"_s << u"語言(&L)"_s << u"代碼"_s << u"類別：6xx"_s << u"4 / 199 個狀態碼"_s;
+        QTest::newRow("nl") << u"nl"_s << u"&Taal"_s << u"Code"_s << u"Klasse: 6xx"_s << u"4 van 199 codes"_s;
+        QTest::newRow("en") << u"en"_s << u"&Language"_s << u"Code"_s << u"Class: 6xx"_s << u"4 of 199 codes"_s;
     }
 
     void languageSwitchChangesTheWholeWindowAtOnce()

@@ -409,6 +409,11 @@ Probeer een nummer zoals 486, een begin zoals 48, een klasse zoals 4xx, woorden 
         <comment>a cause value, then its name</comment>
         <translation>, %1</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a label and its value</comment>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>

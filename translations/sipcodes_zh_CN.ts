@@ -405,6 +405,11 @@ Try a number such as 486, a prefix such as 48, a class such as 4xx, words from a
         <comment>a cause value, then its name</comment>
         <translation>，%1</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a label and its value</comment>
+        <translation>%1：%2</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>

@@ -533,6 +533,14 @@ CodeSheet CodeSheet::forUnknownCode(const Catalog &catalog, int code, const QStr
 
 namespace {
 
+// "Class: 4xx Request Failure", "类别：4xx 请求失败": a label and its value, as each language
+// writes them, in every format. `label` and `value` are already in the format's markup.
+QString labelled(const QString &label, const QString &value, bool html = false)
+{
+    const QString pattern = CodeSheet::tr("%1: %2", "a label and its value");
+    return (html ? pattern.toHtmlEscaped() : pattern).arg(label, value);
+}
+
 QString html(const SheetLine &line)
 {
     QString result;
@@ -591,14 +599,30 @@ QString CodeSheet::toHtml() const
         if (!section.title.isEmpty())
             result += u"<h3>"_s + section.title.toHtmlEscaped() + u"</h3>"_s;
         switch (section.layout) {
-        case Layout::Fields:
-            result += u"<table cellspacing=\"2\">"_s;
+        case Layout::Fields: {
+            // One block with a line per field, as the other formats have it. A table would be laid
+            // out twice (its columns are measured first), and each of its cells parsed as a block
+            // of its own: a third of a page's cost, paid again at every language switch.
+            QStringList fields;
             for (const QList<SheetLine> &row : section.rows)
-                result += u"<tr><th align=\"left\" valign=\"top\" style=\"padding-right: 12px\">%1</th><td>%2</td></tr>"_s
-                              .arg(html(row.value(0)), html(row.value(1)));
-            result += u"</table>"_s;
+                fields.append(labelled(u"<b>"_s + html(row.value(0)) + u"</b>"_s, html(row.value(1)), true));
+            result += u"<p>"_s + fields.join(u"<br>"_s) + u"</p>"_s;
             break;
+        }
         case Layout::Table:
+            if (section.header.isEmpty()) {
+                // Rows without column titles are a list, as in the other formats: "182 Queued: ...".
+                result += u"<ul>"_s;
+                for (const QList<SheetLine> &row : section.rows) {
+                    QStringList rest;
+                    for (qsizetype cell = 1; cell < row.size(); ++cell)
+                        rest.append(html(row.at(cell)));
+                    result += u"<li>"_s + (rest.isEmpty() ? html(row.value(0)) : labelled(html(row.value(0)), rest.join(u' '), true))
+                              + u"</li>"_s;
+                }
+                result += u"</ul>"_s;
+                break;
+            }
             result += u"<table cellspacing=\"2\">"_s;
             if (!section.header.isEmpty()) {
                 result += u"<tr>"_s;
@@ -649,7 +673,7 @@ QString CodeSheet::toText() const
         for (const QList<SheetLine> &row : section.rows) {
             switch (section.layout) {
             case Layout::Fields:
-                lines.append(indent + text(row.value(0)) + u": "_s + text(row.value(1)));
+                lines.append(indent + labelled(text(row.value(0)), text(row.value(1))));
                 break;
             case Layout::Table: {
                 // With column titles each cell is labelled: "RFC 3398: Becomes cause 17; ...".
@@ -658,9 +682,9 @@ QString CodeSheet::toText() const
                     const QString label = cell < section.header.size() ? text(section.header.at(cell)) + u' ' : QString();
                     rest.append(label + text(row.at(cell)));
                 }
-                lines.append(row.size() == 1 ? indent + text(row.value(0))
-                                             : indent + text(row.value(0)) + u": "_s
-                                                   + rest.join(section.header.isEmpty() ? u" "_s : u"; "_s));
+                lines.append(indent + (row.size() == 1 ? text(row.value(0))
+                                                       : labelled(text(row.value(0)),
+                                                                  rest.join(section.header.isEmpty() ? u" "_s : u"; "_s))));
                 break;
             }
             case Layout::Paragraphs:
@@ -712,13 +736,13 @@ QString CodeSheet::toMarkdown() const
         for (const QList<SheetLine> &row : section.rows) {
             switch (section.layout) {
             case Layout::Fields:
-                lines.append(u"- **%1:** %2"_s.arg(markdown(row.value(0)), markdown(row.value(1))));
+                lines.append(u"- "_s + labelled(u"**"_s + markdown(row.value(0)) + u"**"_s, markdown(row.value(1))));
                 break;
             case Layout::Table: {
                 QStringList rest;
                 for (qsizetype cell = 1; cell < row.size(); ++cell)
                     rest.append(markdown(row.at(cell)));
-                lines.append(u"- %1: %2"_s.arg(markdown(row.value(0)), rest.join(u' ')));
+                lines.append(u"- "_s + labelled(markdown(row.value(0)), rest.join(u' ')));
                 break;
             }
             case Layout::Paragraphs:
