@@ -25,6 +25,7 @@
 #include <QTextBrowser>
 #include <QToolButton>
 #include <QTreeView>
+#include <QWindow>
 
 using namespace Qt::StringLiterals;
 
@@ -100,12 +101,9 @@ MainWindow::MainWindow(Catalog catalog, const QString &language, QWidget *parent
     const WindowMenus menus = WindowMenus::create(this, m_browser, m_details, m_catalog);
     m_copyActions = menus.copyActions;
     m_languageGroup = menus.languages;
-    applyLanguage(m_localization->language());
+    applyLanguage(m_localization->language()); // drops the round the translators posted too
     restoreSettings();
     m_browser->searchField()->setFocus();
-    // Installing the translators posted a LanguageChange to this window, already a top-level
-    // widget then; everything has been translated since, and that round would only repeat it.
-    QCoreApplication::removePostedEvents(this, QEvent::LanguageChange);
 }
 
 MainWindow::~MainWindow()
@@ -160,10 +158,14 @@ void MainWindow::applyLanguage(const QString &language)
         m_traceView->setLanguage(language);
     for (QAction *action : m_languageGroup->actions())
         action->setChecked(action->data().toString() == language);
-    // Complete when this returns: every widget retranslates itself now, and finds nothing left to
-    // do when the posted event arrives.
+    // Complete when this returns: every widget retranslates itself now. The round the translators
+    // posted (to the window, and once shown to its QWindow) would only do it all again: the
+    // tree's texts, the menus, the labels' sizes.
     QEvent change(QEvent::LanguageChange);
     QCoreApplication::sendEvent(this, &change);
+    QCoreApplication::removePostedEvents(this, QEvent::LanguageChange);
+    if (QWindow *window = windowHandle())
+        QCoreApplication::removePostedEvents(window, QEvent::LanguageChange);
 }
 
 bool MainWindow::selectCode(int code)
