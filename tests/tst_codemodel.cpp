@@ -9,8 +9,10 @@
 #include <QAbstractItemModelTester>
 #include <QDir>
 #include <QFile>
+#include <QSignalSpy>
 #include <QTest>
 
+#include <algorithm>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -72,6 +74,29 @@ private slots:
         QVERIFY(!model.indexOfCode(431).isValid());
         QCOMPARE(model.headerData(CodeModel::CodeColumn, Qt::Horizontal).toString(), u"Code"_s);
         QCOMPARE(model.headerData(CodeModel::ReasonColumn, Qt::Horizontal).toString(), u"Name"_s);
+    }
+
+    // A language switch tells the views once that every text changed; the retranslation that
+    // follows it, with the same translators, tells them nothing more.
+    void languageSwitchAnnouncesTheTextsOnce()
+    {
+        CodeModel model(m_catalog.get());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.setLanguage(u"nl"_s);
+        QCOMPARE(model.index(3, CodeModel::ReasonColumn).data().toString(), u"Verzoek mislukt"_s);
+        const qsizetype announced = changed.size();
+        QVERIFY(announced > 0);
+        // Every level: the classes, their codes, the other registries and their groups.
+        QVERIFY(std::any_of(changed.cbegin(), changed.cend(), [](const QList<QVariant> &arguments) {
+            return arguments.first().toModelIndex().parent().isValid();
+        }));
+        model.retranslate();
+        QCOMPARE(changed.size(), announced);
+        model.setLanguage(u"nl"_s);
+        QCOMPARE(changed.size(), announced);
+        model.setLanguage(u"en"_s);
+        QCOMPARE(changed.size(), 2 * announced);
     }
 
     // The proxy shows what a SearchResult shows, and stays a consistent model while it changes.

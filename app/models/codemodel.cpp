@@ -38,11 +38,20 @@ void CodeModel::setLanguage(const QString &language)
 
 void CodeModel::retranslate()
 {
-    announceChanged({});
+    // A language switch installs the translators, then sets the language: announced once.
+    if (textsKey() != m_announced)
+        announceChanged({});
+}
+
+QString CodeModel::textsKey() const
+{
+    return m_language + u'/' + tr("Code");
 }
 
 void CodeModel::announceChanged(const QModelIndex &parent)
 {
+    if (!parent.isValid())
+        m_announced = textsKey();
     // dataChanged rather than a reset, so that views keep their selection, expansion and scroll.
     const int rows = rowCount(parent);
     if (rows == 0)

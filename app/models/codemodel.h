@@ -83,7 +83,8 @@ public:
     // "77 codes", or with `shown` "2 of 77 codes": how the tree and the match line count codes.
     static QString countText(int total, int shown = -1);
 
-    // Re-reads translated header labels and class texts after the application language changed.
+    // Re-reads translated header labels and class texts after the application language changed;
+    // nothing to do when setLanguage() already announced them with these translators installed.
     void retranslate();
 
 private:
@@ -94,11 +95,14 @@ private:
     QVariant vocabularyEntryData(EntryKind kind, const VocabularyClass &group, const VocabularyEntry &entry,
                                  int column, int role) const;
     void announceChanged(const QModelIndex &parent);
+    // The language and a translated label: what the texts last announced were made of.
+    QString textsKey() const;
     // The registries shown after the response classes: those the catalog holds.
     const std::vector<EntryKind> &registries() const { return m_registries; }
     int registryRow(EntryKind kind) const;
 
     const Catalog *m_catalog;
     QString m_language;
+    QString m_announced; // textsKey() at the last announceChanged()
     std::vector<EntryKind> m_registries;
 };
