@@ -21,7 +21,6 @@
 #include <QPixmap>
 #include <QScopedValueRollback>
 #include <QStackedWidget>
-#include <QTextDocumentFragment>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -397,6 +396,7 @@ void CodeBrowser::updateMatchLine()
     const Catalog &catalog = m_model->catalog();
     const QString language = m_model->language();
     QString line;
+    bool offersMore = false; // the link to the matches hidden by the ones found by name
     if (!result.filtering) {
         line = CodeModel::countText(result.total);
     } else if (!result.reasons.isEmpty() || !result.warnings.isEmpty()) {
@@ -406,7 +406,7 @@ void CodeBrowser::updateMatchLine()
             values.append(CodeSheet::reasonText(catalog, reason, language));
         for (const WarningValue &warning : result.warnings)
             values.append(CodeSheet::warningText(catalog, warning, language));
-        line = (result.reasons.isEmpty() ? tr("Warning: %1") : tr("Reason: %1")).arg(values.join(u"; "_s)).toHtmlEscaped();
+        line = (result.reasons.isEmpty() ? tr("Warning: %1") : tr("Reason: %1")).arg(values.join(u"; "_s));
     } else if (result.focus && result.focus->kind == EntryKind::Cause && !catalog.mappings().isEmpty()) {
         // "cause 17": the cause, and whether the standard gives it a response.
         const QString name = CodeSheet::causeText(catalog, result.focus->code, language);
@@ -414,30 +414,35 @@ void CodeBrowser::updateMatchLine()
         line = catalog.mappings().rowsFrom(standard, CauseMappings::Direction::CauseToSip, result.focus->code).isEmpty()
                    ? tr("%1: no SIP response in RFC 3398").arg(name)
                    : tr("%1: RFC 3398, section 7.2.4.1").arg(name);
-        line = line.toHtmlEscaped();
     } else if (!result.missing.isEmpty()) {
         QStringList missing;
         for (const EntryKey &entry : result.missing)
             missing.append(CodeSheet::entryLabel(entry.kind, entry.code));
-        line = tr("Not in the catalog: %1").arg(missing.join(u", "_s)).toHtmlEscaped();
+        line = tr("Not in the catalog: %1").arg(missing.join(u", "_s));
     } else if (result.unknownCode != 0) {
         line = tr("%1 is not a registered code; a UAC treats it as %2")
                    .arg(result.unknownCode).arg(Domain::fallbackFor(result.unknownCode));
     } else {
         line = CodeModel::countText(result.total, result.shown);
-        if (result.hiddenDescriptionMatches > 0) {
-            line += u" · <a href=\"%1\">%2</a>"_s.arg(
-                MoreMatchesLink, tr("show %n more that mention it only in the description", nullptr,
-                                    result.hiddenDescriptionMatches));
-        }
+        offersMore = result.hiddenDescriptionMatches > 0;
     }
-    m_matchLine->setText(line);
+    // Rich text only with the link: a rich label lays out a text document for each size it is
+    // asked, several times in every keystroke and language switch.
+    if (offersMore) {
+        m_matchLine->setTextFormat(Qt::RichText);
+        m_matchLine->setText(line.toHtmlEscaped() + u" · <a href=\"%1\">%2</a>"_s.arg(
+            MoreMatchesLink, tr("show %n more that mention it only in the description", nullptr,
+                                result.hiddenDescriptionMatches).toHtmlEscaped()));
+    } else {
+        m_matchLine->setTextFormat(Qt::PlainText);
+        m_matchLine->setText(line);
+    }
     // Tab stops at the line only while it offers a link; Enter then follows it.
     m_matchLine->setFocusPolicy(result.hiddenDescriptionMatches > 0 ? Qt::StrongFocus : Qt::NoFocus);
 
     const bool empty = result.filtering && result.shown == 0;
     if (empty && (!result.reasons.isEmpty() || !result.warnings.isEmpty())) {
-        m_emptyResult->setText(QTextDocumentFragment::fromHtml(line).toPlainText()); // what the Reason means
+        m_emptyResult->setText(line); // what the Reason means
     } else if (empty) {
         m_emptyResult->setText(tr("Nothing matches “%1”.\n\nTry a number such as 486, a prefix such as 48, "
                                   "a class such as 4xx, words from a name or description, a PBX cause name "
