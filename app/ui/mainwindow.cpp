@@ -142,7 +142,9 @@ bool MainWindow::setLanguage(const QString &language)
     if (!Languages::isSupported(language))
         return false;
     applyLanguage(language);
-    m_settings.setLanguage(language);
+    // Remembered with the rest once the switch is drawn: a value set in QSettings now would be
+    // written (and synced to disk) by the posted event that follows, within the switch.
+    m_chosenLanguage = language;
     m_saveTimer->start();
     return true;
 }
@@ -277,6 +279,8 @@ void MainWindow::saveSettings()
     m_settings.setSplitterState(m_splitter->saveState());
     m_settings.setTreeHeaderState(m_browser->headerState());
     m_settings.setTextSizeStep(m_textSizeStep);
+    if (!m_chosenLanguage.isEmpty())
+        m_settings.setLanguage(m_chosenLanguage);
     if (const int code = currentCode(); code != 0)
         m_settings.setCode(code);
     if (!m_settings.save())

@@ -86,5 +86,6 @@ private:
     QList<QAction *> m_copyActions;
     TraceView *m_traceView = nullptr;
     int m_textSizeStep = 0;
+    QString m_chosenLanguage; // chosen in the window, to be remembered; not one given by --lang
     bool m_unsavedSettingsReported = false;
 };
