@@ -223,10 +223,13 @@ void CodeBrowser::expandShownClasses()
     // filtered, every row that holds a match.
     const bool filtering = m_proxy->result().filtering;
     const auto expand = [&](const auto &self, const QModelIndex &parent) -> void {
-        for (int row = 0; row < m_proxy->rowCount(parent); ++row) {
+        const int rows = m_proxy->rowCount(parent);
+        for (int row = 0; row < rows; ++row) {
             const QModelIndex child = m_proxy->index(row, 0, parent);
+            // The rows under one parent are all of one level (classes, or entries): once one is an
+            // entry, so are the others, and a class of 20,000 codes is not walked to learn it.
             if (!m_proxy->hasChildren(child))
-                continue;
+                return;
             m_tree->setExpanded(child, true);
             if (filtering)
                 self(self, child);
