@@ -199,7 +199,8 @@ QModelIndex CodeModel::indexOfRegistry(EntryKind kind) const
 
 QModelIndex CodeModel::index(int row, int column, const QModelIndex &parent) const
 {
-    if (!hasIndex(row, column, parent))
+    // hasIndex(), without its two virtual calls: the proxy asks for every row at every keystroke.
+    if (row < 0 || column < 0 || column >= ColumnCount || row >= CodeModel::rowCount(parent))
         return {};
     if (!parent.isValid())
         return createIndex(row, column, TopRowId);
