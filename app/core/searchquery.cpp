@@ -151,6 +151,9 @@ SearchQuery SearchQuery::parse(const QString &text)
     static const QRegularExpression separators(u"[\\s\\x{0}-\\x{1f}]+"_s);
     SearchQuery query;
     const QString cut = text.left(MaximumLength);
+    // Nothing typed, as at start-up: the line patterns are compiled on the first search instead.
+    if (cut.trimmed().isEmpty())
+        return query;
     if (query.parseLine(cut))
         return query;
     const QString folded = TextFold::fold(cut);
