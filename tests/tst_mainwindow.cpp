@@ -738,6 +738,9 @@ private slots:
         // The language menu names each language in its own glyphs, whatever the window's language;
         // English stays in the system's face.
         QVERIFY(m_window->setLanguage(u"en"_s));
+        auto *menu = m_window->findChild<QMenu *>(u"languageMenu"_s);
+        menu->popup(m_window->geometry().center());
+        menu->close();
         const QAction *traditional = m_window->findChild<QAction *>(u"language_zh_TW"_s);
         QCOMPARE(facesDrawing(traditional->text(), traditional->font()), QStringList{u"Noto Sans CJK TC"_s});
         QCOMPARE(facesDrawing(u"Busy Here"_s, tree()->font()), QStringList{latin});

@@ -92,11 +92,18 @@ WindowMenus WindowMenus::create(MainWindow *window, CodeBrowser *browser, Detail
         QAction *action = languages->addAction(Languages::nativeName(language), window,
                                                [window, language] { window->setLanguage(language); });
         action->setObjectName(u"language_"_s + language);
-        action->setFont(LanguageFont::forLanguage(language)); // 繁體中文 in its own glyphs
         action->setCheckable(true);
         action->setData(language);
         result.languages->addAction(action);
     }
+    // 繁體中文 in its own glyphs, whatever the window's language; looked up when first shown.
+    QObject::connect(
+        languages, &QMenu::aboutToShow, languages,
+        [languages] {
+            for (QAction *action : languages->actions())
+                action->setFont(LanguageFont::forLanguage(action->data().toString()));
+        },
+        Qt::SingleShotConnection);
 
     QMenu *help = menu("helpMenu", QT_TRANSLATE_NOOP("MainWindow", "&Help"));
     add(help, "shortcutsAction", QT_TRANSLATE_NOOP("MainWindow", "&Keyboard Shortcuts"), {QKeySequence::HelpContents}, window,
