@@ -51,12 +51,16 @@ public:
             tree->expandAll();
         });
         setCentralWidget(central);
-        // The platform's own font, as a stock window has it: in the same process as SIP Codes,
-        // the application's font is the one SIP Codes set for its language.
+        resize(1100, 700);
+    }
+
+    // The platform's own font, as a stock window has it, for a bare window in the same process as
+    // SIP Codes: the application's font is then the one SIP Codes set for its language.
+    void usePlatformFont()
+    {
         QFont platformFont = QFontDatabase::systemFont(QFontDatabase::GeneralFont);
         platformFont.setResolveMask(QFont::AllPropertiesResolved); // nothing inherited
         setFont(platformFont);
-        resize(1100, 700);
     }
 
     QLineEdit *search = nullptr;

@@ -113,6 +113,7 @@ private slots:
         const auto window = showMainWindow(u"en"_s);
         auto *search = window->findChild<QLineEdit *>(u"searchField"_s);
         BareWindow bare;
+        bare.usePlatformFont();
         bare.show();
         QVERIFY(QTest::qWaitForWindowExposed(&bare));
 
@@ -168,6 +169,7 @@ private slots:
         Timing baseline, baselineIdle;
         {
             BareWindow bare;
+            bare.usePlatformFont();
             bare.show();
             QVERIFY(QTest::qWaitForWindowExposed(&bare));
             const auto install = [&] { QCoreApplication::installTranslator(&qtChinese); };
