@@ -5,43 +5,21 @@
 #include "core/catalogloader.h"
 #include "core/catalogsearch.h"
 
-#include <QElapsedTimer>
+#include "timing.h"
+
 #include <QTest>
 
-#include <algorithm>
-#include <ctime>
 #include <functional>
 
 using namespace Qt::StringLiterals;
 
 namespace {
 
-double threadCpuMs()
-{
-    timespec now{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
-    return double(now.tv_sec) * 1e3 + double(now.tv_nsec) / 1e6;
-}
-
-double median(QList<double> values)
-{
-    std::sort(values.begin(), values.end());
-    return values.at(values.size() / 2);
-}
-
 // Prints the median milliseconds, on the clock and on this thread's CPU, of `runs` calls.
 void report(const char *what, const std::function<void()> &operation, int runs = 51)
 {
-    QList<double> wall, cpu;
-    for (int i = 0; i < runs; ++i) {
-        QElapsedTimer timer;
-        const double cpuStart = threadCpuMs();
-        timer.start();
-        operation();
-        wall.append(double(timer.nsecsElapsed()) / 1e6);
-        cpu.append(threadCpuMs() - cpuStart);
-    }
-    qInfo("%s: %.3f ms (CPU %.3f ms), median of %d", what, median(wall), median(cpu), runs);
+    const Bench::Timing timing = Bench::medianMs(operation, runs);
+    qInfo("%s: %.3f ms (CPU %.3f ms), median of %d", what, timing.wall, timing.cpu, runs);
 }
 
 void loadCompiled()

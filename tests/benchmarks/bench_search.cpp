@@ -4,17 +4,15 @@
 // too. Nothing here fails on time: timings are reported, not asserted.
 #include "barewindow.h"
 #include "syntheticcatalog.h"
+#include "timing.h"
 #include "windowsupport.h"
 
-#include <QElapsedTimer>
 #include <QFile>
 #include <QLibraryInfo>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
 
-#include <algorithm>
-#include <ctime>
 #include <functional>
 #include <memory>
 
@@ -22,43 +20,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// Milliseconds of one operation: on the clock, and on this thread's CPU. On a shared machine the
-// CPU time shows what the clock time would be without other processes taking the cores.
-struct Timing
-{
-    double wall = 0;
-    double cpu = 0;
-
-    Timing operator/(double divisor) const { return {wall / divisor, cpu / divisor}; }
-};
-
-double threadCpuMs()
-{
-    timespec now{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
-    return double(now.tv_sec) * 1e3 + double(now.tv_nsec) / 1e6;
-}
-
-double median(QList<double> values)
-{
-    std::sort(values.begin(), values.end());
-    return values.at(values.size() / 2);
-}
-
-// Median milliseconds of `runs` calls of `operation`.
-Timing medianMs(const std::function<void()> &operation, int runs)
-{
-    QList<double> wall, cpu;
-    for (int i = 0; i < runs; ++i) {
-        QElapsedTimer timer;
-        const double cpuStart = threadCpuMs();
-        timer.start();
-        operation();
-        wall.append(double(timer.nsecsElapsed()) / 1e6);
-        cpu.append(threadCpuMs() - cpuStart);
-    }
-    return {median(wall), median(cpu)};
-}
+using Bench::medianMs;
+using Bench::Timing;
 
 // Typing "busy" and clearing it again: five keystrokes. With `settle`, the event loop runs after
 // each, as it does between a person's keystrokes, so the detail pane catches up every time.
