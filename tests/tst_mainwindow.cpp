@@ -2,6 +2,7 @@
 #include "models/tracemodel.h"
 #include "ui/traceview.h"
 #include "ui/windowicon.h"
+#include "ui/windowstyle.h"
 #include "windowsupport.h"
 
 #include <QAbstractItemModelTester>
@@ -27,6 +28,7 @@
 #include <QLineEdit>
 #include <QSettings>
 #include <QStackedWidget>
+#include <QStyleFactory>
 #include <QTest>
 #include <QTextBrowser>
 #include <QToolButton>
@@ -709,6 +711,28 @@ private slots:
         for (const QGlyphRun &run : layout.glyphRuns())
             faces.append(run.rawFont().familyName());
         return faces;
+    }
+
+    // The menu bar's overflow button has its chevrons drawn, not read with every image plugin
+    // loaded to probe the file; other icons are the platform style's own.
+    void overflowButtonIconIsDrawn()
+    {
+        WindowStyle style(QStyleFactory::create(u"Fusion"_s));
+        for (const QStyle::StandardPixmap pixmap :
+             {QStyle::SP_ToolBarHorizontalExtensionButton, QStyle::SP_ToolBarVerticalExtensionButton}) {
+            const QImage image = style.standardIcon(pixmap).pixmap(16, 16).toImage();
+            QCOMPARE(image.size(), QSize(16, 16));
+            int inked = 0;
+            for (int y = 0; y < image.height(); ++y) {
+                for (int x = 0; x < image.width(); ++x)
+                    inked += qAlpha(image.pixel(x, y)) > 128;
+            }
+            QVERIFY2(inked > 10, qPrintable(QString::number(inked)));
+            // Right for the menu bar, down for a column: the ink lies on the far side's half.
+            const bool horizontal = pixmap == QStyle::SP_ToolBarHorizontalExtensionButton;
+            QVERIFY(qAlpha(image.pixel(horizontal ? 11 : 8, horizontal ? 8 : 11)) > 128);
+        }
+        QVERIFY(!style.standardIcon(QStyle::SP_DialogOkButton).isNull());
     }
 
     void chineseIsDrawnInTheGlyphsOfItsScript_data()
