@@ -8,10 +8,12 @@
 #include "core/catalogloader.h"
 #include "ui/mainwindow.h"
 #include "ui/windowicon.h"
+#include "ui/windowstyle.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QEvent>
+#include <QStyleFactory>
 #include <QTimer>
 #include <QWindow>
 
@@ -70,6 +72,7 @@ int main(int argc, char *argv[])
         mark("window");
     } else {
         QGuiApplication::setDesktopFileName(u"io.github.sipcodes.SipCodes"_s);
+        QApplication::setStyle(new WindowStyle(QStyleFactory::create(QApplication::style()->name())));
         CatalogLoader::Result loaded = CatalogLoader::loadEmbedded();
         if (!loaded.ok()) {
             std::fprintf(stderr, "%s\n", qPrintable(loaded.error));
