@@ -88,6 +88,11 @@ private slots:
         QCOMPARE(lines.size(), 2 + 10);
         QVERIFY(lines[0].startsWith(u"| Code | Reason phrase |"_s));
         QVERIFY(lines[2].startsWith(u"| 480 | Temporarily Unavailable | 4xx |"_s));
+        // Causes beside the responses: the column holds names, not only reason phrases.
+        const Run mixed = sipcodes({u"--format"_s, u"markdown"_s, u"busy"_s});
+        QCOMPARE(mixed.exitCode, 0);
+        QVERIFY2(mixed.out.startsWith(u"| Code | Name |"_s), qPrintable(mixed.out));
+        QVERIFY2(mixed.out.contains(u"| Q.850 cause 17 | User busy |"_s), qPrintable(mixed.out));
     }
 
     void jsonCoversEveryCode()

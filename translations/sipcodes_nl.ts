@@ -856,6 +856,10 @@ Zie %1 --help voor alles wat zonder beeldscherm kan.</translation>
         <comment>list separator</comment>
         <translation>, </translation>
     </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
 </context>
 <context>
     <name>TraceModel</name>

@@ -851,6 +851,10 @@ See %1 --help for everything it can do without a display.</source>
         <comment>list separator</comment>
         <translation>、</translation>
     </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
 </context>
 <context>
     <name>TraceModel</name>

@@ -6,6 +6,8 @@
 
 #include <QMimeData>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 QString TicketFormatter::phrase(const LocalizedText &name, const QString &language)
@@ -114,8 +116,11 @@ QString TicketFormatter::markdown(const QList<Entry> &entries, const QString &la
 
 QString TicketFormatter::markdownTable(const QList<Entry> &entries, const QString &language)
 {
+    // "Reason phrase" is the RFC's word for a response's name; warn-codes and causes have names.
+    const bool responsesOnly = std::all_of(entries.cbegin(), entries.cend(),
+                                           [](const Entry &entry) { return entry.kind == EntryKind::Response; });
     QString table = u"| %1 | %2 | %3 | %4 | %5 |\n|---:|---|---|---|---|\n"_s.arg(
-        tr("Code"), tr("Reason phrase"), tr("Class"), tr("Summary"), tr("Reference"));
+        tr("Code"), responsesOnly ? tr("Reason phrase") : tr("Name"), tr("Class"), tr("Summary"), tr("Reference"));
     for (const Entry &entry : entries) {
         const Parts p = parts(entry, language);
         const QString name = entry.item().name.text(language);
