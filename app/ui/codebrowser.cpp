@@ -5,6 +5,7 @@
 #include "models/codefilterproxy.h"
 #include "models/codemodel.h"
 #include "ui/codedelegate.h"
+#include "ui/drawnicon.h"
 #include "ui/traceview.h"
 
 #include <QAction>
@@ -40,13 +41,8 @@ constexpr int SearchFieldMaximumLength = 1000;
 // colour.
 QIcon clearIcon(const QPalette &palette)
 {
-    QIcon icon;
-    for (const int size : {16, 32}) {
-        QPixmap pixmap(size, size);
-        pixmap.fill(Qt::transparent);
-        QPainter painter(&pixmap);
-        painter.setRenderHint(QPainter::Antialiasing);
-        const qreal unit = size / 16.0;
+    return drawnIcon([&palette](QPainter &painter, qreal unit) {
+        const qreal size = 16 * unit;
         QColor disc = palette.color(QPalette::Active, QPalette::Text);
         disc.setAlphaF(0.69f); // as dark as Qt's own icon on a white field
         painter.setPen(Qt::NoPen);
@@ -57,10 +53,7 @@ QIcon clearIcon(const QPalette &palette)
         const qreal far = size - near;
         painter.drawLine(QPointF(near, near), QPointF(far, far));
         painter.drawLine(QPointF(far, near), QPointF(near, far));
-        painter.end();
-        icon.addPixmap(pixmap);
-    }
-    return icon;
+    });
 }
 } // namespace
 

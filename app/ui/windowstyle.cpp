@@ -1,9 +1,9 @@
 #include "windowstyle.h"
 
+#include "ui/drawnicon.h"
+
 #include <QApplication>
-#include <QPainter>
 #include <QPainterPath>
-#include <QPixmap>
 #include <QWidget>
 
 WindowStyle::WindowStyle(QStyle *base) : QProxyStyle(base) {}
@@ -15,16 +15,10 @@ QIcon WindowStyle::standardIcon(StandardPixmap standardIcon, const QStyleOption 
     // Two chevrons, pointing where the hidden items are: right for a menu bar, down for a column.
     const bool horizontal = standardIcon == SP_ToolBarHorizontalExtensionButton;
     const QColor colour = (widget ? widget->palette() : QApplication::palette()).color(QPalette::Active, QPalette::ButtonText);
-    QIcon icon;
-    for (const int size : {16, 32}) {
-        QPixmap pixmap(size, size);
-        pixmap.fill(Qt::transparent);
-        QPainter painter(&pixmap);
-        painter.setRenderHint(QPainter::Antialiasing);
-        const qreal unit = size / 16.0;
+    return drawnIcon([&](QPainter &painter, qreal unit) {
         painter.setPen(QPen(colour, 1.5 * unit, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
         if (!horizontal) {
-            painter.translate(size, 0);
+            painter.translate(16 * unit, 0);
             painter.rotate(90);
         }
         QPainterPath chevrons;
@@ -34,8 +28,5 @@ QIcon WindowStyle::standardIcon(StandardPixmap standardIcon, const QStyleOption 
             chevrons.lineTo(x * unit, 11.5 * unit);
         }
         painter.drawPath(chevrons);
-        painter.end();
-        icon.addPixmap(pixmap);
-    }
-    return icon;
+    });
 }
