@@ -8,7 +8,6 @@
 
 #include <QApplication>
 #include <QMessageBox>
-#include <QStyleFactory>
 #include <QTextStream>
 
 using namespace Qt::StringLiterals;
@@ -40,8 +39,7 @@ int main(int argc, char *argv[])
     // made earlier on another thread can make Qt take that thread for the main one.
     QApplication app(argc, argv);
     QGuiApplication::setDesktopFileName(u"io.github.sipcodes.SipCodes"_s);
-    // Before any widget exists: the same style, a fresh instance of it under the proxy.
-    QApplication::setStyle(new WindowStyle(QStyleFactory::create(QApplication::style()->name())));
+    WindowStyle::install(); // before any widget exists
 
     CatalogLoader::Result loaded = line.catalogPath.isEmpty() ? CatalogLoader::loadEmbedded()
                                                               : CatalogLoader::loadFile(line.catalogPath);

@@ -4,9 +4,15 @@
 
 #include <QApplication>
 #include <QPainterPath>
+#include <QStyleFactory>
 #include <QWidget>
 
 WindowStyle::WindowStyle(QStyle *base) : QProxyStyle(base) {}
+
+void WindowStyle::install()
+{
+    QApplication::setStyle(new WindowStyle(QStyleFactory::create(QApplication::style()->name())));
+}
 
 QIcon WindowStyle::standardIcon(StandardPixmap standardIcon, const QStyleOption *option, const QWidget *widget) const
 {

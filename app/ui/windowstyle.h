@@ -15,6 +15,10 @@ public:
     // Takes over `base`, as QProxyStyle does.
     explicit WindowStyle(QStyle *base);
 
+    // Makes it the application's style, over a fresh instance of the style Qt chose (the
+    // platform's, or -style). Before any widget exists.
+    static void install();
+
     QIcon standardIcon(StandardPixmap standardIcon, const QStyleOption *option = nullptr,
                        const QWidget *widget = nullptr) const override;
 };

@@ -13,7 +13,6 @@
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QEvent>
-#include <QStyleFactory>
 #include <QTimer>
 #include <QWindow>
 
@@ -72,7 +71,7 @@ int main(int argc, char *argv[])
         mark("window");
     } else {
         QGuiApplication::setDesktopFileName(u"io.github.sipcodes.SipCodes"_s);
-        QApplication::setStyle(new WindowStyle(QStyleFactory::create(QApplication::style()->name())));
+        WindowStyle::install(); // before any widget exists
         CatalogLoader::Result loaded = CatalogLoader::loadEmbedded();
         if (!loaded.ok()) {
             std::fprintf(stderr, "%s\n", qPrintable(loaded.error));
