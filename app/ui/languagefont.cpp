@@ -36,11 +36,11 @@ QFont LanguageFont::forLanguage(const QString &language)
 {
     // Taken before the first change: the base of every language's font.
     static const QFont platform = QApplication::font();
-    QFont font = platform;
     // The system's face first, so that Latin text looks as in every other application; as
     // resolved, since a generic name ("Sans Serif") would lose to the Chinese face. English and
     // Dutch name the Simplified face too, for a Chinese word typed into the search field.
-    const QString system = QFontInfo(platform).family();
+    static const QString system = QFontInfo(platform).family();
+    QFont font = platform;
     const bool traditional = language == u"zh_TW";
     const QString chinese = chineseFamily(traditional);
     font.setFamilies(chinese.isEmpty() || chinese == system ? QStringList{system} : QStringList{system, chinese});
