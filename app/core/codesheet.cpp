@@ -192,6 +192,7 @@ SheetSection mappingTable(const Catalog &catalog, EntryKind kind, int value, con
     // For a response: SIP to cause from it, cause to SIP into it. For a cause: the reverse.
     const Direction outward = response ? Direction::SipToCause : Direction::CauseToSip;
     const Direction inward = response ? Direction::CauseToSip : Direction::SipToCause;
+    const EntryKind other = response ? EntryKind::Cause : EntryKind::Response; // what the cells link to
     QList<int> standardOut;
     QList<int> standardIn;
     bool differs = false;
@@ -204,8 +205,8 @@ SheetSection mappingTable(const Catalog &catalog, EntryKind kind, int value, con
         const CauseMappings::Targets targets = mappings.targets(source, outward, value);
         QList<int> out = targets.values;
         QList<int> in = mappings.origins(source, inward, value);
-        SheetLine outCell = valueLinks(response ? EntryKind::Cause : EntryKind::Response, out, targets.isDefault);
-        SheetLine inCell = valueLinks(response ? EntryKind::Cause : EntryKind::Response, in);
+        SheetLine outCell = valueLinks(other, out, targets.isDefault);
+        SheetLine inCell = valueLinks(other, in);
         std::sort(in.begin(), in.end());
         if (i == 0) {
             standardOut = out;
